@@ -1,0 +1,62 @@
+"""The application factory: ``create_app()`` builds the Flask app for the webhook and staff pages."""
+from __future__ import annotations
+
+from flask import Flask, Response
+from werkzeug.exceptions import HTTPException
+
+from bot.config import get_settings
+from bot.content.i18n import TRANSLATIONS_DIR
+from bot.extensions import babel, csrf
+from bot.logs import configure_logging
+
+MAX_REQUEST_BYTES = 64 * 1024  # Twilio's posts are a few KB; anything bigger is refused early
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    settings = get_settings()
+    configure_logging()
+    app = Flask(__name__, instance_path=str(settings.instance_dir))
+    app.config.from_mapping(
+        SECRET_KEY=settings.secret_key,
+        MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
+        BABEL_DEFAULT_LOCALE="fr",
+        BABEL_TRANSLATION_DIRECTORIES=str(TRANSLATIONS_DIR),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
+        SIMULATOR_ENABLED=settings.env != "production",
+    )
+    if test_config:
+        app.config.update(test_config)
+
+    babel.init_app(app, locale_selector=lambda: "fr")  # the staff interface is French
+    csrf.init_app(app)
+
+    from bot import health
+    from bot.twilio import webhook
+
+    app.register_blueprint(health.bp)
+    app.register_blueprint(webhook.bp)
+    csrf.exempt(webhook.bp)  # Twilio signs its posts; it cannot carry our CSRF token
+    if app.config["SIMULATOR_ENABLED"]:
+        from bot.simulator import views as simulator
+
+        app.register_blueprint(simulator.bp)
+
+    from bot.cli import register_cli
+
+    register_cli(app)
+
+    @app.errorhandler(HTTPException)
+    def plain_error(exc: HTTPException) -> Response:
+        # A client (Twilio, a script, the simulator) gets the reason in one readable line.
+        return Response(f"{exc.code} {exc.name}: {exc.description}\n", status=exc.code,
+                        mimetype="text/plain")
+
+    @app.get("/")
+    def index():
+        from flask import redirect, url_for
+
+        return redirect(url_for("simulator.page" if app.config["SIMULATOR_ENABLED"] else "health.healthz"))
+
+    return app

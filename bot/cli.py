@@ -1,0 +1,30 @@
+"""``flask`` commands for operators: database migrations and the content/translation tools."""
+from __future__ import annotations
+
+import click
+from flask import Flask
+from flask.cli import AppGroup
+
+from bot.config import PROJECT_ROOT
+
+db_cli = AppGroup("db", help="Database schema (Alembic).")
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    return Config(str(PROJECT_ROOT / "alembic.ini"))
+
+
+@db_cli.command("upgrade")
+@click.argument("revision", default="head")
+def upgrade(revision: str) -> None:
+    """Bring the database schema to REVISION (default: the latest)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(), revision)
+    click.echo(f"database at {revision}")
+
+
+def register_cli(app: Flask) -> None:
+    app.cli.add_command(db_cli)

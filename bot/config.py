@@ -1,0 +1,87 @@
+"""Settings, read once from the environment.
+
+The embedded default (no settings at all) runs everything on loopback with SQLite
+files under ``instance/``. Production sets DATABASE_URL, REDIS_URL, the Twilio
+credentials and SECRET_KEY; a production run without SECRET_KEY fails at start.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INSTANCE = PROJECT_ROOT / "instance"
+
+
+def _env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default).strip()
+
+
+@dataclass(frozen=True)
+class Settings:
+    instance_dir: Path
+    database_url: str
+    redis_url: str
+    queue_path: Path
+    rasa_url: str
+    rasa_timeout: float
+    twilio_account_sid: str
+    twilio_auth_token: str
+    twilio_whatsapp_from: str
+    twilio_api_url: str
+    twilio_status_callback: bool
+    public_base_url: str
+    secret_key: str
+    max_body_chars: int
+    env: str
+
+    @property
+    def twilio_enabled(self) -> bool:
+        """With no credentials, replies are stored and shown in the simulator only."""
+        return bool(self.twilio_account_sid and self.twilio_auth_token and self.twilio_whatsapp_from)
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        instance = Path(_env("JIGIYA_INSTANCE_DIR") or DEFAULT_INSTANCE)
+        env = _env("JIGIYA_ENV", "development")
+        secret = _env("SECRET_KEY")
+        if not secret:
+            if env == "production":
+                raise RuntimeError("SECRET_KEY must be set in production (JIGIYA_ENV=production)")
+            # Embedded mode: a random key per start is safe (sessions just don't survive restarts).
+            secret = secrets.token_hex(32)
+        return cls(
+            instance_dir=instance,
+            database_url=_env("DATABASE_URL") or f"sqlite:///{instance / 'jigiya.db'}",
+            redis_url=_env("REDIS_URL"),
+            queue_path=Path(_env("QUEUE_PATH") or instance / "queue.db"),
+            rasa_url=(_env("RASA_URL") or f"http://127.0.0.1:{_env('RASA_PORT', '5005')}").rstrip("/"),
+            rasa_timeout=float(_env("RASA_TIMEOUT", "10")),
+            twilio_account_sid=_env("TWILIO_ACCOUNT_SID"),
+            twilio_auth_token=_env("TWILIO_AUTH_TOKEN"),
+            twilio_whatsapp_from=_env("TWILIO_WHATSAPP_FROM"),
+            twilio_api_url=(_env("TWILIO_API_URL") or "https://api.twilio.com").rstrip("/"),
+            twilio_status_callback=_env("TWILIO_STATUS_CALLBACK", "1") != "0",
+            public_base_url=(_env("PUBLIC_BASE_URL") or f"http://127.0.0.1:{_env('PORT', '5000')}").rstrip("/"),
+            secret_key=secret,
+            max_body_chars=int(_env("MAX_BODY_CHARS", "4096")),
+            env=env,
+        )
+
+
+_settings: Settings | None = None
+
+
+def get_settings() -> Settings:
+    global _settings
+    if _settings is None:
+        _settings = Settings.from_env()
+    return _settings
+
+
+def reset_settings() -> None:
+    """Forget cached settings (tests change the environment)."""
+    global _settings
+    _settings = None

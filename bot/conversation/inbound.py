@@ -1,0 +1,85 @@
+"""Store what a woman sent and queue it. The WhatsApp webhook and the simulator both come here."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from bot.db import session_scope
+from bot.models import InboundMessage, Woman
+from bot.models.base import utcnow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Incoming:
+    message_sid: str
+    phone: str
+    body: str = ""
+    media: list[dict] = field(default_factory=list)
+    latitude: str | None = None
+    longitude: str | None = None
+    channel: str = "whatsapp"
+
+
+@dataclass(frozen=True)
+class Stored:
+    woman_id: int
+    woman_ref: str
+    duplicate: bool
+
+
+def _woman(session, phone: str) -> Woman:
+    woman = session.scalar(select(Woman).where(Woman.phone == phone))
+    if woman is None:
+        woman = Woman(phone=phone)
+        session.add(woman)
+        session.flush()
+    return woman
+
+
+def store(incoming: Incoming) -> Stored:
+    """Store the message once; a retry of the same MessageSid is recognised, not stored twice."""
+    for attempt in range(3):  # two first messages from one new number can race on creating her
+        try:
+            with session_scope() as session:
+                existing = session.scalar(
+                    select(InboundMessage).where(InboundMessage.message_sid == incoming.message_sid)
+                )
+                if existing is not None:
+                    return Stored(existing.woman_id, existing.woman.public_id, duplicate=True)
+                woman = _woman(session, incoming.phone)
+                woman.last_inbound_at = utcnow()
+                session.add(
+                    InboundMessage(
+                        message_sid=incoming.message_sid,
+                        woman_id=woman.id,
+                        channel=incoming.channel,
+                        body=incoming.body,
+                        media=incoming.media,
+                        latitude=incoming.latitude,
+                        longitude=incoming.longitude,
+                    )
+                )
+                stored = Stored(woman.id, woman.public_id, duplicate=False)
+            return stored
+        except IntegrityError:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+def store_and_enqueue(incoming: Incoming) -> Stored:
+    stored = store(incoming)
+    if not stored.duplicate:
+        from bot.conversation.tasks import answer_woman
+
+        try:
+            answer_woman(stored.woman_id)
+        except Exception:  # the queue is down: the sweeper finds the pending message later
+            log.exception("could not enqueue message for woman %s", stored.woman_ref)
+    log.info("inbound stored woman=%s duplicate=%s", stored.woman_ref, stored.duplicate)
+    return stored

@@ -1,0 +1,60 @@
+"""Chat with the bot as any phone number, through the real path: store → queue → Rasa → outbound.
+
+Numbers typed here are stored as ``simulator:+223…`` so their replies are never sent to WhatsApp.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+
+from flask import Blueprint, abort, jsonify, render_template, request
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from bot.conversation.inbound import Incoming, store_and_enqueue
+from bot.db import session_scope
+from bot.models import InboundMessage, OutboundMessage, Woman
+
+bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
+PHONE = re.compile(r"^\+?[0-9]{6,15}$")
+MAX_TEXT = 4096
+
+
+def _phone(value: str | None) -> str:
+    value = (value or "").replace(" ", "")
+    if not PHONE.match(value):
+        abort(400, _("Numéro invalide : 6 à 15 chiffres, avec ou sans « + »."))
+    return "simulator:" + (value if value.startswith("+") else "+" + value)
+
+
+@bp.get("/")
+def page():
+    return render_template("simulator/chat.html")
+
+
+@bp.post("/messages")
+def send():
+    phone = _phone(request.form.get("phone"))
+    text = request.form.get("text", "")
+    if len(text) > MAX_TEXT:
+        abort(400, _("Message trop long (%(max)d caractères au plus).", max=MAX_TEXT))
+    store_and_enqueue(Incoming(message_sid=f"SIM{uuid.uuid4().hex}", phone=phone, body=text,
+                               channel="simulator"))
+    return jsonify({"queued": True}), 202
+
+
+@bp.get("/messages")
+def conversation():
+    phone = _phone(request.args.get("phone"))
+    with session_scope() as session:
+        woman = session.scalar(select(Woman).where(Woman.phone == phone))
+        if woman is None:
+            return jsonify({"messages": []})
+        inbound = session.scalars(select(InboundMessage).where(InboundMessage.woman_id == woman.id)).all()
+        outbound = session.scalars(select(OutboundMessage).where(OutboundMessage.woman_id == woman.id)).all()
+        items = [{"from": "woman", "text": m.body or _("[média]"), "at": m.received_at.isoformat(),
+                  "order": (m.received_at.isoformat(), 0, m.id)} for m in inbound]
+        items += [{"from": "bot", "text": m.body, "at": m.created_at.isoformat(), "status": m.status,
+                   "order": (m.created_at.isoformat(), 1, m.id)} for m in outbound]
+    items.sort(key=lambda item: item.pop("order"))
+    return jsonify({"messages": items})

@@ -1,0 +1,70 @@
+"""Outbound calls to Twilio's Messages API.
+
+``TWILIO_API_URL`` points the official client somewhere else (a local mock in tests
+and benchmarks): the client still builds Twilio's own URLs and request bodies, and
+only the scheme+host is swapped just before the request leaves.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+from twilio.base.exceptions import TwilioRestException
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+from bot.config import get_settings
+
+TWILIO_ORIGIN = "https://api.twilio.com"
+# The twilio library logs request parameters (the woman's number) at INFO.
+logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
+
+
+class RebasedHttpClient(TwilioHttpClient):
+    def __init__(self, origin: str, timeout: float = 15.0) -> None:
+        super().__init__(timeout=timeout)
+        self.origin = origin.rstrip("/")
+
+    def request(self, method, url, *args, **kwargs):
+        if url.startswith(TWILIO_ORIGIN):
+            url = self.origin + url[len(TWILIO_ORIGIN):]
+        return super().request(method, url, *args, **kwargs)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sid: str | None
+    status: str
+    error_code: str | None = None
+
+
+class TemporaryTwilioError(Exception):
+    """Twilio (or the network) failed in a way that a later retry can fix: 429, 5xx, timeouts."""
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@lru_cache(maxsize=4)
+def _client(sid: str, token: str, origin: str) -> Client:
+    return Client(sid, token, http_client=RebasedHttpClient(origin))
+
+
+def send_whatsapp(to: str, body: str) -> SendResult:
+    """Send one WhatsApp text; a permanent refusal comes back as status ``failed`` with Twilio's code."""
+    settings = get_settings()
+    client = _client(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_url)
+    kwargs = {"to": to, "from_": settings.twilio_whatsapp_from, "body": body}
+    if settings.twilio_status_callback:
+        kwargs["status_callback"] = f"{settings.public_base_url}/twilio/status"
+    try:
+        message = client.messages.create(**kwargs)
+    except TwilioRestException as exc:
+        if exc.status == 429 or exc.status >= 500:
+            raise TemporaryTwilioError(f"Twilio answered {exc.status}") from exc
+        return SendResult(sid=None, status="failed", error_code=str(exc.code or exc.status))
+    except OSError as exc:  # connection refused, timeouts (requests' errors subclass OSError)
+        raise TemporaryTwilioError(f"Twilio unreachable: {type(exc).__name__}") from exc
+    return SendResult(sid=message.sid, status=message.status or "queued")

@@ -1,0 +1,75 @@
+"""Twilio's webhooks: inbound WhatsApp messages and delivery receipts."""
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, g
+from sqlalchemy import select
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.conversation.inbound import Incoming, store_and_enqueue
+from bot.db import session_scope
+from bot.models import OutboundMessage
+from bot.models.base import utcnow
+from bot.twilio.signature import twilio_signed
+
+bp = Blueprint("twilio", __name__, url_prefix="/twilio")
+
+EMPTY_TWIML = str(MessagingResponse())
+# Later receipts may arrive before earlier ones; a status never moves backwards.
+STATUS_RANK = {"pending": 0, "accepted": 1, "scheduled": 1, "queued": 2, "sending": 3, "sent": 4,
+               "delivered": 5, "read": 6, "undelivered": 6, "failed": 6, "canceled": 6}
+
+
+def _required(form, name: str) -> str:
+    value = form.get(name, "").strip()
+    if not value:
+        abort(400, f"Missing field {name}.")
+    return value
+
+
+def _media(form) -> list[dict]:
+    try:
+        count = int(form.get("NumMedia", "0") or 0)
+    except ValueError:
+        abort(400, "NumMedia must be a number.")
+    if not 0 <= count <= 10:
+        abort(400, "NumMedia must be between 0 and 10.")
+    return [
+        {"url": form.get(f"MediaUrl{i}", ""), "content_type": form.get(f"MediaContentType{i}", "")}
+        for i in range(count)
+    ]
+
+
+@bp.post("/whatsapp")
+@twilio_signed
+def inbound() -> Response:
+    form = g.twilio_form
+    incoming = Incoming(
+        message_sid=_required(form, "MessageSid"),
+        phone=_required(form, "From"),
+        body=form.get("Body", ""),
+        media=_media(form),
+        latitude=form.get("Latitude") or None,
+        longitude=form.get("Longitude") or None,
+    )
+    store_and_enqueue(incoming)
+    return Response(EMPTY_TWIML, mimetype="text/xml")
+
+
+@bp.post("/status")
+@twilio_signed
+def status() -> Response:
+    form = g.twilio_form
+    sid = _required(form, "MessageSid")
+    new_status = _required(form, "MessageStatus").lower()
+    if new_status not in STATUS_RANK:
+        abort(400, f"Unknown MessageStatus {new_status}.")
+    with session_scope() as session:
+        outbound = session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
+        if outbound is None:
+            # Not ours (or not stored yet): acknowledged so Twilio does not retry forever.
+            return Response("", status=204)
+        if STATUS_RANK[new_status] >= STATUS_RANK.get(outbound.status, 0):
+            outbound.status = new_status
+            outbound.error_code = form.get("ErrorCode") or outbound.error_code
+            outbound.updated_at = utcnow()
+    return Response("", status=204)
