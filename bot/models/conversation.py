@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from bot.db import Base
+from bot.models.base import UTCDateTime, utcnow
+from bot.models.woman import Woman
+
+
+class InboundMessage(Base):
+    """What a woman sent, stored before it is acknowledged so nothing is lost."""
+
+    __tablename__ = "inbound_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_sid: Mapped[str] = mapped_column(String(64), unique=True)  # Twilio retries reuse it
+    woman_id: Mapped[int] = mapped_column(ForeignKey("women.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16), default="whatsapp")  # whatsapp | simulator
+    body: Mapped[str] = mapped_column(Text, default="")
+    media: Mapped[list] = mapped_column(JSON, default=list)  # [{"url":…, "content_type":…}]
+    latitude: Mapped[str | None] = mapped_column(String(32))
+    longitude: Mapped[str | None] = mapped_column(String(32))
+    # pending → answered; "failed" only after the retry budget is spent (it stays visible).
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    intent: Mapped[str | None] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    woman: Mapped[Woman] = relationship()
+
+    @property
+    def is_text(self) -> bool:
+        return bool(self.body.strip()) and not self.media
+
+
+class OutboundMessage(Base):
+    """What the bot sent (or, without Twilio credentials, would have sent)."""
+
+    __tablename__ = "outbound_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    woman_id: Mapped[int] = mapped_column(ForeignKey("women.id"), index=True)
+    inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
+    body: Mapped[str] = mapped_column(Text)
+    # pending → (queued|sent|delivered|read|failed|undelivered) from Twilio, or "simulated".
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    error_code: Mapped[str | None] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    woman: Mapped[Woman] = relationship()

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+
+from sqlalchemy import Boolean, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from bot.db import Base
+from bot.models.base import UTCDateTime, utcnow
+
+
+def _public_id() -> str:
+    return secrets.token_hex(8)
+
+
+class Woman(Base):
+    """A woman who writes to the bot. Her number is health data: never logged;
+    ``public_id`` is what logs and Rasa (as sender id) see instead."""
+
+    __tablename__ = "women"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    public_id: Mapped[str] = mapped_column(String(32), unique=True, default=_public_id)
+    phone: Mapped[str] = mapped_column(String(64), unique=True)  # "whatsapp:+223…"
+    name: Mapped[str | None] = mapped_column(String(120))
+    language: Mapped[str | None] = mapped_column(String(5))  # "fr" | "bm", None until known
+    opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def reply_language(self) -> str:
+        return self.language or "fr"
