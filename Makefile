@@ -1,0 +1,83 @@
+# Jigiya — one command to run it, one to test it. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PORT ?= 5000
+RASA_PORT ?= 5005
+ACTION_PORT ?= 5055
+export PORT RASA_PORT ACTION_PORT
+export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
+export RASA_TRACKER_DB ?= $(CURDIR)/instance/rasa_tracker.db
+export PYTHONPATH := $(CURDIR)
+# Rasa: no telemetry, no TensorFlow chatter.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 2
+export FLASK_APP := webhook
+
+VENV := .venv
+RASA_VENV := .venv-rasa
+PY := $(VENV)/bin/python
+RASA := $(RASA_VENV)/bin/rasa
+MODEL := models/jigiya.tar.gz
+MOCK := tests/fixtures/twilio-mock
+TRAINING_INPUTS := config.yml $(shell find domain data bot/nlu -type f \( -name '*.yml' -o -name '*.py' -o -name '*.txt' -o -name '*.tsv' -o -name '*.json' \) 2>/dev/null)
+PO_FILES := $(wildcard bot/content/translations/*/LC_MESSAGES/messages.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: help run test train setup bench db translations clean
+
+help:
+	@echo "make run    start everything (Rasa, actions, worker, web) on loopback; Ctrl-C stops all"
+	@echo "make test   set up what is missing and run every test"
+	@echo "make train  train the Rasa model (no-op when data and config are unchanged)"
+	@echo "make bench  measure latency and memory (figures go to docs/benchmarks.md)"
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(RASA_VENV)/.installed: requirements-rasa.txt
+	@PY310=$$(scripts/find-python310) || exit 1; \
+	  test -x $(RASA_VENV)/bin/python || $$PY310 -m venv $(RASA_VENV)
+	$(RASA_VENV)/bin/python -m pip install -q --upgrade "pip<24.1"
+	$(RASA_VENV)/bin/python -m pip install -q -r requirements-rasa.txt
+	touch $@
+
+$(MOCK)/node_modules/.installed: $(MOCK)/package-lock.json
+	cd $(MOCK) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+%.mo: %.po $(VENV)/.installed
+	$(VENV)/bin/pybabel compile -q -i $< -o $@
+
+translations: $(MO_FILES)
+
+instance:
+	mkdir -p instance
+
+db: $(VENV)/.installed instance
+	$(VENV)/bin/flask db upgrade
+
+$(MODEL): $(TRAINING_INPUTS) $(RASA_VENV)/.installed
+	$(RASA) train --config config.yml --domain domain --data data --out models --fixed-model-name jigiya
+	touch $@
+
+train: $(MODEL)
+
+setup: $(VENV)/.installed $(RASA_VENV)/.installed translations db $(MODEL)
+
+run: setup
+	@echo "Jigiya: simulator at http://127.0.0.1:$(PORT)/simulator  (Ctrl-C stops everything)"
+	$(VENV)/bin/honcho start -f Procfile
+
+test: setup $(MOCK)/node_modules/.installed
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: setup $(MOCK)/node_modules/.installed
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf models instance results .pytest_cache

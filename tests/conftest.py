@@ -1,0 +1,127 @@
+"""Shared fixtures.
+
+The settings are read from the environment, and the queue is created when bot.queue is first
+imported, so the test environment is set here, before any test module imports the app.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+
+_INSTANCE = tempfile.mkdtemp(prefix="jigiya-tests-")
+for _name in ("DATABASE_URL", "REDIS_URL", "RASA_URL"):
+    os.environ.pop(_name, None)
+os.environ.update(
+    JIGIYA_INSTANCE_DIR=_INSTANCE,
+    SECRET_KEY="test-secret",
+    TWILIO_ACCOUNT_SID="AC" + "0" * 32,
+    TWILIO_AUTH_TOKEN="test-auth-token",
+    TWILIO_WHATSAPP_FROM="whatsapp:+14155238886",
+    TWILIO_API_URL="http://127.0.0.1:9",  # nothing listens: unit tests must never reach a Twilio
+    PUBLIC_BASE_URL="https://jigiya.example.org",
+    RASA_URL="http://127.0.0.1:9",
+)
+
+import pytest  # noqa: E402
+from sqlalchemy import delete  # noqa: E402
+from twilio.request_validator import RequestValidator  # noqa: E402
+
+from bot import db  # noqa: E402
+from bot.config import reset_settings  # noqa: E402
+
+DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
+
+
+def _migrate() -> None:
+    from alembic import command
+
+    from bot.cli import alembic_config
+
+    command.upgrade(alembic_config(), "head")
+
+
+def _empty_tables() -> None:
+    from bot.db import Base
+
+    with db.session_scope() as session:
+        for table in reversed(Base.metadata.sorted_tables):
+            session.execute(delete(table))
+
+
+@pytest.fixture(params=DATABASES)
+def database(request, tmp_path_factory):
+    """A migrated, empty database: SQLite always, PostgreSQL too when TEST_DATABASE_URL is set."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.getbasetemp() / 'jigiya-test.db'}"
+    else:
+        url = os.environ["TEST_DATABASE_URL"]
+    os.environ["DATABASE_URL"] = url
+    reset_settings()
+    db.dispose_engine()
+    _migrate()
+    _empty_tables()
+    yield url
+    db.dispose_engine()
+    os.environ.pop("DATABASE_URL", None)
+    reset_settings()
+
+
+@pytest.fixture
+def queue():
+    from bot.queue import huey
+
+    huey.flush()
+    yield huey
+    huey.flush()
+
+
+@pytest.fixture
+def app(database, queue):
+    from bot.app import create_app
+
+    return create_app({"TESTING": True, "WTF_CSRF_ENABLED": False})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def signed_post(client):
+    """POST a form to a Twilio webhook with a valid X-Twilio-Signature."""
+
+    def post(path: str, form: dict, **kwargs):
+        url = f"{os.environ['PUBLIC_BASE_URL']}{path}"
+        signature = RequestValidator(os.environ["TWILIO_AUTH_TOKEN"]).compute_signature(url, form)
+        return client.post(path, data=form, headers={"X-Twilio-Signature": signature}, **kwargs)
+
+    return post
+
+
+# --- the real processes (Rasa, action server, worker, web app) and the Twilio mock -----------
+
+@pytest.fixture(scope="session")
+def twilio_mock():
+    from tests.support.twilio_mock import RunningTwilioMock
+
+    running = RunningTwilioMock()
+    yield running.mock
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def stack(twilio_mock):
+    from tests.support.stack import start_stack
+
+    running = start_stack(twilio_mock)
+    yield running
+    running.shutdown()
+
+
+@pytest.fixture
+def live(stack, twilio_mock):
+    """The running stack with an empty Twilio record and Rasa reachable."""
+    twilio_mock.clear()
+    stack.rasa.down = False
+    return stack

@@ -1,0 +1,157 @@
+"""The local Twilio: Prism serving Twilio's own OpenAPI file, behind a small recording proxy.
+
+Prism rejects any request Twilio would reject (422 with the reason, 401 without auth), so a
+wrong request fails the test. The proxy records what reached "Twilio", gives each accepted
+message a fresh SID (Prism's example response always carries the same one) and can inject
+failures (429/503 bursts) for fault tests.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import threading
+import time
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import requests
+
+MOCK_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "twilio-mock"
+PRISM = MOCK_DIR / "node_modules" / ".bin" / "prism"
+SPEC = MOCK_DIR / "twilio_api_v2010.json"
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    form: dict
+    status: int
+    at: float
+
+
+@dataclass
+class TwilioMock:
+    url: str
+    requests: list[Recorded] = field(default_factory=list)
+    faults: deque = field(default_factory=deque)  # HTTP statuses to answer next, before Prism
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def messages(self) -> list[Recorded]:
+        with self.lock:
+            return [r for r in self.requests if r.path.endswith("/Messages.json") and r.status == 201]
+
+    def clear(self) -> None:
+        with self.lock:
+            self.requests.clear()
+            self.faults.clear()
+
+    def wait_for_messages(self, count: int, timeout: float = 30) -> list[Recorded]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            sent = self.messages()
+            if len(sent) >= count:
+                return sent
+            time.sleep(0.05)
+        raise AssertionError(f"expected {count} messages at the Twilio mock, got {len(self.messages())}")
+
+
+def _handler(mock: TwilioMock, prism_url: str):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:  # quiet
+            pass
+
+        def _forward(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            raw = self.rfile.read(length) if length else b""
+            form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+            with mock.lock:
+                fault = mock.faults.popleft() if mock.faults else None
+            if fault:
+                body, status, headers = json.dumps({"code": 20429 if fault == 429 else 20500,
+                                                    "message": "injected", "status": fault}).encode(), fault, {}
+            else:
+                upstream = requests.request(
+                    self.command, prism_url + self.path, data=raw,
+                    headers={k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")},
+                    timeout=30,
+                )
+                status, body, headers = upstream.status_code, upstream.content, {}
+                if status == 201 and self.path.endswith("/Messages.json"):
+                    data = upstream.json()
+                    data.update(sid="SM" + uuid.uuid4().hex, status="queued", to=form.get("To"),
+                                body=form.get("Body"))
+                    body = json.dumps(data).encode()
+            with mock.lock:
+                mock.requests.append(Recorded(self.command, self.path, form, status, time.monotonic()))
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            for key, value in headers.items():
+                self.send_header(key, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = do_DELETE = _forward
+
+    return Handler
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_http(url: str, timeout: float, ok=lambda r: r.status_code < 500) -> None:
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        try:
+            response = requests.get(url, timeout=2)
+            if ok(response):
+                return
+            last = response.status_code
+        except requests.RequestException as exc:
+            last = exc
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} not ready after {timeout}s ({last})")
+
+
+class RunningTwilioMock:
+    """Start Prism and the recording proxy; ``stop()`` ends both."""
+
+    def __init__(self) -> None:
+        if not PRISM.exists():
+            raise RuntimeError(f"Prism is not installed: run `npm ci` in {MOCK_DIR} (make test does it)")
+        prism_port, proxy_port = free_port(), free_port()
+        self.prism = subprocess.Popen(
+            [str(PRISM), "mock", "--errors", "-h", "127.0.0.1", "-p", str(prism_port), str(SPEC)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        prism_url = f"http://127.0.0.1:{prism_port}"
+        wait_http(prism_url + "/2010-04-01/Accounts.json", 60, ok=lambda r: r.status_code in (200, 401))
+        self.mock = TwilioMock(url=f"http://127.0.0.1:{proxy_port}")
+        self.server = ThreadingHTTPServer(("127.0.0.1", proxy_port), _handler(self.mock, prism_url))
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.prism.terminate()
+        self.prism.wait(10)
+
+
+if __name__ == "__main__":  # manual use: python -m tests.support.twilio_mock
+    running = RunningTwilioMock()
+    print(running.mock.url, flush=True)
+    try:
+        threading.Event().wait()
+    finally:
+        running.stop()
