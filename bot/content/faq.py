@@ -1,0 +1,209 @@
+"""FAQ answers for the retrieval intent ``faq/*`` (the NLU contract's response keys).
+
+Each answer is one idea, short enough for one WhatsApp message, built only from the facts in
+``SOURCES.md`` (WHO 2016 antenatal care recommendations, the SHARE midwives' delivery checklist…).
+The French text is the msgid; Bambara lives in ``translations/bm``. Every answer ends with the same
+closing sentence sending her to the midwife of her CSCom when in doubt.
+
+Review status is per language and starts as ``draft``: a midwife (and, for Bambara, a native
+speaker) must read an answer before it becomes ``approved``. ``flask content report`` lists what
+still awaits review.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from bot.content.i18n import LANGUAGES, N_, translate
+
+ReviewStatus = Literal["draft", "approved"]
+
+#: The response keys of the ``faq`` retrieval intent (ARCHITECTURE.md). These names stay.
+FAQ_KEYS: tuple[str, ...] = (
+    "antenatal_visits",
+    "nutrition",
+    "anemia_iron",
+    "malaria_prevention",
+    "labour_signs",
+    "breastfeeding",
+    "newborn_care",
+    "hygiene",
+    "rest_and_work",
+    "fetal_movement",
+    "family_planning",
+    "vaccination",
+    "costs_savings",
+)
+
+#: Ends every FAQ answer, in her language.
+MIDWIFE_SENTENCE = N_("En cas de doute, demandez à la sage-femme de votre CSCom.")
+
+#: WhatsApp shows long messages badly on small phones; the tests enforce this per language.
+MAX_ANSWER_CHARS = 600
+
+WHO_ANC_2016 = (
+    "OMS (2016), WHO recommendations on antenatal care for a positive pregnancy experience"
+)
+WHO_PCPNC_2015 = (
+    "OMS (2015), Pregnancy, Childbirth, Postpartum and Newborn Care: "
+    "a guide for essential practice, 3e éd."
+)
+SHARE_CHECKLIST = "Liste de préparation à l'accouchement des sages-femmes SHARE (CSCom partenaires)"
+
+
+def _draft() -> Mapping[str, ReviewStatus]:
+    return MappingProxyType({language: "draft" for language in LANGUAGES})
+
+
+@dataclass(frozen=True)
+class FaqAnswer:
+    """One answer: French source text (a msgid), where it comes from, who has checked it."""
+
+    key: str
+    text: str
+    source: str
+    review: Mapping[str, ReviewStatus] = field(default_factory=_draft)
+
+    @property
+    def intent(self) -> str:
+        return f"faq/{self.key}"
+
+    def status(self, language: str) -> ReviewStatus:
+        return self.review.get(language, "draft")
+
+    def render(self, language: str) -> str:
+        """The answer in ``language``, closing sentence included."""
+        return f"{translate(language, self.text)}\n\n{translate(language, MIDWIFE_SENTENCE)}"
+
+
+_ANSWERS = (
+    FaqAnswer(
+        key="antenatal_visits",
+        text=N_(
+            "Les consultations prénatales (CPN) suivent votre grossesse. Allez à la première "
+            "avant 12 semaines de grossesse. L'OMS conseille au moins 8 contacts (puis vers 20, "
+            "26, 30, 34, 36, 38 et 40 semaines). Au Mali, on compte au moins 4 CPN : 4, c'est le "
+            "minimum, 8, c'est mieux. Suivez les rendez-vous de votre CSCom et apportez votre "
+            "carnet CPN."
+        ),
+        source=f"{WHO_ANC_2016} ; protocole national du Mali (4 CPN)",
+    ),
+    FaqAnswer(
+        key="nutrition",
+        text=N_(
+            "Pendant la grossesse, mangez varié et plus qu'avant : ajoutez un repas par jour. "
+            "Les haricots, le poisson, les œufs et les feuilles vertes sont de bons aliments. "
+            "Ne buvez pas d'alcool. Limitez le thé et le café très forts."
+        ),
+        source=WHO_ANC_2016,
+    ),
+    FaqAnswer(
+        key="anemia_iron",
+        text=N_(
+            "Prenez chaque jour le comprimé de fer et d'acide folique du CSCom, pendant toute la "
+            "grossesse. S'il vous donne la nausée (c'est fréquent), prenez-le en mangeant. "
+            "Fatigue, paupières pâles à l'intérieur, essoufflement : ce peuvent être des signes "
+            "d'anémie, allez au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (fer 30–60 mg et acide folique 400 µg par jour)",
+    ),
+    FaqAnswer(
+        key="malaria_prevention",
+        text=N_(
+            "Dormez chaque nuit sous une moustiquaire imprégnée d'insecticide. À partir de 13 "
+            "semaines, le CSCom vous donne aux CPN un traitement préventif du paludisme (SP) : "
+            "au moins 3 doses, à au moins un mois d'écart. Si vous avez de la fièvre pendant la "
+            "grossesse, allez au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (TPIp-SP)",
+    ),
+    FaqAnswer(
+        key="labour_signs",
+        text=N_(
+            "Signes du début du travail : des contractions douloureuses toutes les 20 minutes ou "
+            "moins ; la poche des eaux qui se rompt ; des pertes collantes avec un peu de sang. "
+            "Si vous avez un de ces signes, allez au CSCom avec votre accompagnante."
+        ),
+        source=WHO_PCPNC_2015,
+    ),
+    FaqAnswer(
+        key="breastfeeding",
+        text=N_(
+            "Mettez le bébé au sein dans la première heure après la naissance. Pendant 6 mois, "
+            "donnez-lui seulement votre lait : pas d'eau, pas d'autre boisson."
+        ),
+        source=WHO_PCPNC_2015,
+    ),
+    FaqAnswer(
+        key="newborn_care",
+        text=N_(
+            "Gardez le bébé au chaud, peau contre peau sur vous. Attendez au moins 24 heures "
+            "avant son premier bain. Gardez le cordon propre et sec."
+        ),
+        source=WHO_PCPNC_2015,
+    ),
+    FaqAnswer(
+        key="hygiene",
+        text=N_(
+            "Pour l'accouchement, emportez du savon pour vous laver et au moins cinq pagnes en "
+            "coton propres pour le bébé. Après la naissance, gardez le cordon du bébé propre et "
+            "sec."
+        ),
+        source=f"{SHARE_CHECKLIST} ; {WHO_PCPNC_2015}",
+    ),
+    FaqAnswer(
+        key="rest_and_work",
+        text=N_(
+            "Pendant la grossesse, reposez-vous plus qu'avant et évitez de porter des charges "
+            "lourdes. En fin de grossesse, dormez sur le côté."
+        ),
+        source=WHO_ANC_2016,
+    ),
+    FaqAnswer(
+        key="fetal_movement",
+        text=N_(
+            "On sent en général le bébé bouger à partir de 16 à 20 semaines. Plus tard, si le "
+            "bébé bouge moins ou ne bouge plus, c'est urgent : allez au CSCom tout de suite."
+        ),
+        source=f"{WHO_ANC_2016} ; {WHO_PCPNC_2015}",
+    ),
+    FaqAnswer(
+        key="family_planning",
+        text=N_(
+            "L'OMS conseille d'attendre au moins 24 mois après une naissance avant la grossesse "
+            "suivante. Le CSCom propose des méthodes de planification familiale : la sage-femme "
+            "vous aide à choisir."
+        ),
+        source="OMS (2005), Report of a WHO technical consultation on birth spacing (HTSP)",
+    ),
+    FaqAnswer(
+        key="vaccination",
+        text=N_(
+            "Pendant la grossesse, faites le vaccin contre le tétanos (Td) selon le calendrier "
+            "national : le CSCom vous dit quand. Apportez votre carnet CPN."
+        ),
+        source=f"{WHO_ANC_2016} ; calendrier vaccinal national du Mali",
+    ),
+    FaqAnswer(
+        key="costs_savings",
+        text=N_(
+            "Les soins au CSCom sont payants. L'épargne de votre groupe SHARE et ses prêts "
+            "servent aux soins et à l'accouchement. Votre animatrice connaît les prix actuels du "
+            "CSCom : demandez-lui. Le jour de l'accouchement, apportez l'argent épargné et votre "
+            "carte du programme."
+        ),
+        source="Description du programme SHARE (organisation) ; " + SHARE_CHECKLIST,
+    ),
+)
+
+FAQ: dict[str, FaqAnswer] = {answer.key: answer for answer in _ANSWERS}
+
+
+def faq_answer(key: str, language: str) -> str:
+    """The answer for ``key`` (``"nutrition"`` or ``"faq/nutrition"``) in ``language``.
+
+    Raises ``KeyError`` for an unknown key: the caller decides what to say instead.
+    """
+    return FAQ[key.removeprefix("faq/")].render(language)
