@@ -80,3 +80,16 @@ def test_compile_strict_fails_on_an_incomplete_catalog(runner, scratch_translati
     result = runner.invoke(args=["translate", "compile", "--strict"])
     assert result.exit_code != 0
     assert "untranslated" in result.output
+
+
+def test_update_fills_french_but_never_bambara(runner, scratch_translations):
+    """French is the source (copied); a new Bambara entry stays empty until a translator fills it."""
+    pot = scratch_translations / "messages.pot"
+    template = catalogs.template()
+    template.add("Une phrase toute neuve.", locations=[("bot/content/faq.py", 1)])
+    catalogs._write(template, pot)
+    result = runner.invoke(args=["translate", "update", "--no-extract"])
+    assert result.exit_code == 0, result.output
+    assert catalogs.load("fr").get("Une phrase toute neuve.").string == "Une phrase toute neuve."
+    assert catalogs.load("bm").get("Une phrase toute neuve.").string == ""
+    assert "bm: 1 untranslated" in result.output

@@ -190,9 +190,11 @@ def update(
     language); Bambara entries are never invented: they stay empty until a translator fills them.
     """
     template = template or pot_file()
-    template_catalog = _read(template)
     missing: dict[str, int] = {}
     for language in languages:
+        # A fresh template per language: Babel's merge shares the template's Message objects
+        # with the catalog, so filling French would otherwise leak into Bambara.
+        template_catalog = _read(template)
         path = po_path(language)
         if not path.exists():
             init(language, template)
