@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from flask import Flask, Response
+from flask_babel import get_locale
 from werkzeug.exceptions import HTTPException
 
 from bot.config import get_settings
@@ -30,6 +31,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.update(test_config)
 
     babel.init_app(app, locale_selector=lambda: "fr")  # the staff interface is French
+    app.jinja_env.globals["get_locale"] = get_locale
     csrf.init_app(app)
 
     from bot import health

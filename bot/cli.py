@@ -27,4 +27,8 @@ def upgrade(revision: str) -> None:
 
 
 def register_cli(app: Flask) -> None:
+    from bot.content.cli import content_cli, translate_cli
+
     app.cli.add_command(db_cli)
+    app.cli.add_command(translate_cli)
+    app.cli.add_command(content_cli)
