@@ -1,0 +1,126 @@
+"""Thin Rasa 3.6 wrappers around Jigiya's pure NLU logic. The only module here that imports rasa.
+
+Pipeline order (config.yml): NormalisingTokenizer first, so every featurizer sees folded text;
+LanguageIdentifier and DangerLexicon last, after DIET, ResponseSelector and FallbackClassifier.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.tokenizers.tokenizer import Token
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot.nlu import danger_lexicon, langid
+from bot.nlu.normalise import normalise
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
+class NormalisingTokenizer(WhitespaceTokenizer):
+    """Whitespace tokenizer over ``normalise(text)``.
+
+    The message TEXT is left as the woman typed it (trackers and the midwife page show the
+    original); only the tokens, and so every featurizer, see the folded form. Token offsets refer
+    to the normalised string, which is fine because DIET does no entity extraction here.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {**WhitespaceTokenizer.get_default_config()}
+
+    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+        if attribute != TEXT:
+            return super().tokenize(message, attribute)
+        norm = normalise(message.get(attribute) or "")
+        message.set("text_normalised", norm)
+        words = norm.split() or [norm]
+        tokens = self._convert_words_to_tokens(words, norm)
+        return self._apply_token_pattern(tokens)
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR, is_trainable=False)
+class LanguageIdentifier(GraphComponent):
+    """Adds entity ``language`` = ``fr`` | ``bm`` to every parse (see docs/nlu.md).
+
+    The entity carries ``confidence_entity`` (0.5 = no evidence) and ``words``; the app keeps the
+    woman's stored language when the message is short or the confidence low.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"default_language": "fr"}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._default = config.get("default_language", "fr")
+        langid.default_model()  # build the n-gram model once, at load time, not on a request
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "LanguageIdentifier":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            text = message.get(TEXT) or ""
+            guess = langid.identify(text, default=self._default)
+            entity = {
+                "entity": "language",
+                "value": guess.language,
+                "start": 0,
+                "end": len(text),
+                "confidence_entity": guess.confidence,
+                "words": guess.words,
+                "extractor": self.__class__.__name__,
+            }
+            entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != "language"]
+            message.set(ENTITIES, entities + [entity], add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class DangerLexicon(GraphComponent):
+    """Overrides the intent with ``danger_sign`` when the danger lexicon matches.
+
+    Runs after FallbackClassifier so it also rescues messages the model was unsure about. The
+    parse gets ``danger_lexicon`` = {category, match, model_intent} so overrides can be audited.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"intent": "danger_sign"}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._intent = config.get("intent", "danger_sign")
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "DangerLexicon":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            hit = danger_lexicon.match(message.get(TEXT) or "")
+            if not hit:
+                continue
+            current: Optional[Dict[Text, Any]] = message.get(INTENT) or {}
+            if current.get("name") == self._intent:
+                continue
+            forced = {"name": self._intent, "confidence": 1.0}
+            ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != self._intent]
+            message.set(INTENT, forced, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [forced] + ranking, add_to_output=True)
+            message.set("danger_lexicon", {"category": hit[0], "match": hit[1],
+                                           "model_intent": current.get("name")}, add_to_output=True)
+        return messages
