@@ -8,28 +8,36 @@ from sqlalchemy import select
 from bot.config import get_settings
 from bot.content import messages
 from bot.content.i18n import translate
+from bot.conversation import triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
-from bot.models import InboundMessage, OutboundMessage, Woman
+from bot.escalation.alerts import alert_escalation
+from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
-from bot.twilio.client import send_whatsapp
+from bot.twilio.client import TemporaryTwilioError, send_whatsapp
 
 log = logging.getLogger(__name__)
 
 
-def _replies_for(message: InboundMessage, woman: Woman) -> list[str]:
-    if not message.is_text:
-        # Voice notes, photos, locations, empty bodies: stored, and she is told plainly.
-        return [translate(woman.reply_language, messages.TEXT_ONLY)]
-    metadata = {"language": woman.language, "channel": message.channel}
-    replies = ask_rasa(woman.public_id, message.body, metadata)
-    # Silence is the one answer she must never get.
-    return replies or [translate(woman.reply_language, messages.NOT_UNDERSTOOD)]
+def _rasa_replies(message_id: int, body: str, woman: Woman, channel: str, extra: dict) -> list[str]:
+    metadata = {"language": woman.language, "channel": channel, "inbound_id": message_id, **extra}
+    return ask_rasa(woman.public_id, body, metadata)
+
+
+def _store_replies(session, woman_id: int, message_id: int, replies: list[str]) -> None:
+    for reply in replies:
+        for part in split_message(reply):
+            session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part))
 
 
 def answer_pending(woman_id: int) -> int:
     """Answer every pending message of one woman, oldest first. Returns how many were answered.
+
+    Each message is first triaged in the app (danger signs, STOP/START, choices, first contact,
+    unreadable input): those replies are stored and delivered at once, before Rasa is asked
+    anything, and an urgent escalation's midwife alert follows right after. ``intent`` records
+    that triage is done, so a retry (Rasa down) never triages — or welcomes — twice.
 
     Raises RasaUnavailable with the remaining messages still pending (nothing lost)."""
     answered = 0
@@ -45,20 +53,57 @@ def answer_pending(woman_id: int) -> int:
                 return answered
             message.attempts += 1
             woman = message.woman
-            message_id = message.id
-        # Rasa is called outside any transaction: it can take seconds.
-        replies = _replies_for(message, woman)
-        with session_scope() as session:
-            message = session.get(InboundMessage, message_id)
-            if message.status != "pending":  # answered meanwhile by another worker
-                continue
-            for reply in replies:
-                for part in split_message(reply):
-                    session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part))
-            message.status = "answered"
-            message.handled_at = utcnow()
+            message_id, body, channel = message.id, message.body, message.channel
+            extra: dict = {}
+            if not message.is_text:
+                # Voice notes, photos, locations, empty bodies: stored, and she is told plainly.
+                _store_replies(session, woman_id, message_id,
+                               [translate(woman.reply_language, messages.TEXT_ONLY)])
+                message.intent, ask = "not_text", False
+            elif message.intent is None:
+                decision = triage.decide(session, message, woman)
+                _store_replies(session, woman_id, message_id, decision.replies)
+                message.intent, ask, extra = decision.kind, decision.ask_rasa, decision.metadata
+            else:  # triaged on an earlier attempt; only Rasa's answer is missing
+                ask, extra = True, {"first_contact": message.intent == "first_contact"}
+            if not ask:
+                message.status, message.handled_at = "answered", utcnow()
+            session.flush()
+            session.expunge(woman)
+        deliver_pending(woman_id)  # the triage replies (the danger reply first of all)
+        send_alerts_for(message_id)
+        if ask:
+            # Rasa is called outside any transaction: it can take seconds.
+            replies = _rasa_replies(message_id, body, woman, channel, extra)
+            with session_scope() as session:
+                message = session.get(InboundMessage, message_id)
+                if message.status != "pending":  # answered meanwhile by another worker
+                    continue
+                already = session.scalar(select(OutboundMessage.id).where(
+                    OutboundMessage.inbound_id == message_id).limit(1))
+                if not replies and already is None:
+                    # Silence is the one answer she must never get.
+                    replies = [translate(woman.reply_language, messages.NOT_UNDERSTOOD)]
+                _store_replies(session, woman_id, message_id, replies)
+                message.status = "answered"
+                message.handled_at = utcnow()
+            deliver_pending(woman_id)
+            send_alerts_for(message_id)  # an escalation opened by an action (danger seen by the model)
         answered += 1
-        deliver_pending(woman_id)
+
+
+def send_alerts_for(message_id: int) -> None:
+    """Alert the midwife for the urgent escalations this message opened, right after her reply.
+    A Twilio failure is left to the alert sweep: her conversation must go on."""
+    with session_scope() as session:
+        waiting = list(session.scalars(select(Escalation.id).where(
+            Escalation.inbound_id == message_id, Escalation.urgency == "urgent",
+            Escalation.alerted_at.is_(None))))
+    for escalation_id in waiting:
+        try:
+            alert_escalation(escalation_id)
+        except TemporaryTwilioError as exc:
+            log.warning("escalation %s alert deferred to the sweep: %s", escalation_id, exc)
 
 
 def deliver_pending(woman_id: int) -> None:

@@ -40,6 +40,20 @@ def reply_language(tracker: Tracker) -> str:
     return detected or "fr"
 
 
+def metadata(tracker: Tracker) -> dict:
+    return tracker.latest_message.get("metadata") or {}
+
+
+def inbound_id(tracker: Tracker) -> int | None:
+    """The app's id of the message being answered (the worker passes it), for escalations."""
+    value = metadata(tracker).get("inbound_id")
+    return value if isinstance(value, int) else None
+
+
+def woman_of(session, tracker: Tracker) -> Woman | None:
+    return session.scalar(select(Woman).where(Woman.public_id == tracker.sender_id))
+
+
 class Reply(Action, ABC):
     """An action that answers with one catalog message in her language."""
 

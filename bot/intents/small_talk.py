@@ -1,8 +1,11 @@
-"""Greetings, thanks, goodbye, the help menu and what the bot does not understand."""
+"""Greetings, thanks, goodbye and the help menu. (What the bot does not understand: fallback.py.)"""
 from __future__ import annotations
 
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
 from bot.content import messages
-from bot.intents.base import Reply
+from bot.intents.base import Reply, metadata
 
 
 class Greet(Reply):
@@ -10,6 +13,11 @@ class Greet(Reply):
 
     def name(self) -> str:
         return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        if metadata(tracker).get("first_contact"):
+            return []  # the worker has just sent the welcome: a second hello would be noise
+        return await super().run(dispatcher, tracker, domain)
 
 
 class Goodbye(Reply):
@@ -31,10 +39,3 @@ class HelpMenu(Reply):
 
     def name(self) -> str:
         return "action_help_menu"
-
-
-class OutOfScope(Reply):
-    message = messages.OUT_OF_SCOPE
-
-    def name(self) -> str:
-        return "action_out_of_scope"

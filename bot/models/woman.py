@@ -3,7 +3,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime
 
-from sqlalchemy import Boolean, String
+from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db import Base
@@ -29,6 +29,10 @@ class Woman(Base):
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Her health centre (set when she joins a SHARE group); None until known.
+    cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)
+    # A question the bot asked and whose bare answer ("1", "2") it must read: "language" or None.
+    awaiting: Mapped[str | None] = mapped_column(String(16))
 
     @property
     def reply_language(self) -> str:

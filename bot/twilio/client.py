@@ -6,6 +6,7 @@ only the scheme+host is swapped just before the request leaves.
 """
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,11 +53,19 @@ def _client(sid: str, token: str, origin: str) -> Client:
     return Client(sid, token, http_client=RebasedHttpClient(origin))
 
 
-def send_whatsapp(to: str, body: str) -> SendResult:
-    """Send one WhatsApp text; a permanent refusal comes back as status ``failed`` with Twilio's code."""
+def send_whatsapp(to: str, body: str | None = None, *, content_sid: str | None = None,
+                  content_variables: dict[str, str] | None = None) -> SendResult:
+    """Send one WhatsApp text, or an approved template (Content API ``ContentSid`` +
+    ``ContentVariables``) — the only kind WhatsApp accepts outside the 24-hour window.
+    A permanent refusal comes back as status ``failed`` with Twilio's code."""
     settings = get_settings()
     client = _client(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_url)
-    kwargs = {"to": to, "from_": settings.twilio_whatsapp_from, "body": body}
+    kwargs: dict = {"to": to, "from_": settings.twilio_whatsapp_from}
+    if content_sid:
+        kwargs["content_sid"] = content_sid
+        kwargs["content_variables"] = json.dumps(content_variables or {}, ensure_ascii=False)
+    else:
+        kwargs["body"] = body or ""
     if settings.twilio_status_callback:
         kwargs["status_callback"] = f"{settings.public_base_url}/twilio/status"
     try:

@@ -1,0 +1,100 @@
+"""What the worker decides before any model sees a message — the answers that must not depend on
+Rasa being up or a model reading a message right:
+
+1. a danger sign (``bot.nlu.danger_lexicon``): the "go to the CSCom now" reply, first, even in her
+   very first message, and an urgent escalation — never a FAQ, never a welcome first;
+2. STOP / START keywords (``consent``);
+3. her answer to a choice the bot asked for ("1"/"2" after the language question);
+4. first contact: the welcome and the language choice, pre-selected from the detected language;
+5. input no model can read: only emoji or symbols → the menu; a very long message → a midwife.
+
+Everything else (and a first message after its welcome) goes to Rasa.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from bot.content import dialogue, messages
+from bot.content.i18n import LANGUAGES, translate
+from bot.conversation import consent
+from bot.conversation.danger import respond_to_danger
+from bot.escalation.service import open_escalation
+from bot.models import InboundMessage, Woman
+from bot.nlu import danger_lexicon, langid
+
+#: Longer than this, a message goes to a midwife rather than to the classifier (which is trained
+#: on short questions and would pick one topic out of a story).
+LONG_MESSAGE_CHARS = 600
+#: The bare answers to the language question: "1", "1.", "1)", " 2 ", "２".
+_CHOICE = re.compile(r"^\s*(\d+)\s*[.)\-]?\s*$")
+_LANGUAGE_BY_CHOICE = {"1": "fr", "2": "bm"}
+_HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)  # a letter or a digit in any script
+
+
+@dataclass
+class Decision:
+    kind: str  # what the worker records in InboundMessage.intent
+    replies: list[str] = field(default_factory=list)
+    ask_rasa: bool = False
+    metadata: dict = field(default_factory=dict)
+
+
+def detect_language(text: str) -> str:
+    guess = langid.identify(text).language
+    return guess if guess in LANGUAGES else "fr"
+
+
+def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
+    text = message.body
+    if danger_lexicon.is_danger(text):
+        language = woman.language or detect_language(text)
+        return Decision("danger_sign", [respond_to_danger(session, woman, text, language, message.id)])
+
+    if consent.is_opt_out(text):
+        consent.opt_out(session, woman, "keyword", message.id)
+        return Decision("opt_out", [translate(woman.reply_language, dialogue.OPTED_OUT)])
+    if consent.is_opt_in(text):
+        consent.opt_in(session, woman, "keyword", message.id)
+        return Decision("opt_in", [translate(woman.reply_language, dialogue.OPTED_IN)])
+
+    if woman.awaiting == "language":
+        choice = _CHOICE.match(text)
+        if choice:
+            language = _LANGUAGE_BY_CHOICE.get(choice.group(1))
+            if language is None:  # "3", "12": the choice again
+                return Decision("choice_again", [translate(woman.reply_language, dialogue.LANGUAGE_CHOICE)])
+            woman.language, woman.awaiting = language, None
+            consent.record_consent(session, woman, "language_choice", message.id)
+            return Decision("set_language", [translate(language, dialogue.LANGUAGE_SET)])
+        # Anything else: she keeps the pre-selected language and carries on.
+        woman.awaiting = None
+        consent.record_consent(session, woman, "continued", message.id)
+
+    replies: list[str] = []
+    first_contact = woman.consent_at is None and woman.awaiting is None and not woman.opted_out
+    if first_contact and not _any_consent_history(session, woman):
+        if woman.language is None:
+            woman.language = detect_language(text)  # pre-selected; "1"/"2" changes it
+        woman.awaiting = "language"
+        replies = [translate(woman.language, dialogue.WELCOME),
+                   translate(woman.language, dialogue.LANGUAGE_CHOICE)]
+
+    if not _HAS_WORD.search(text):  # only emoji, punctuation, symbols
+        return Decision("no_words", replies or [translate(woman.reply_language, messages.HELP_MENU)])
+    if len(text) > LONG_MESSAGE_CHARS:
+        open_escalation(session, woman, text, urgency="normal", reason="long_message", inbound_id=message.id)
+        return Decision("long_message", replies + [translate(woman.reply_language, dialogue.ESCALATED)])
+    return Decision("first_contact" if replies else "rasa", replies, ask_rasa=True,
+                    metadata={"first_contact": bool(replies)})
+
+
+def _any_consent_history(session: Session, woman: Woman) -> bool:
+    # A woman who opted out and back in has consent; one who only said STOP is not welcomed again.
+    from sqlalchemy import select
+
+    from bot.models import ConsentEvent
+
+    return session.scalar(select(ConsentEvent.id).where(ConsentEvent.woman_id == woman.id).limit(1)) is not None

@@ -1,0 +1,1 @@
+"""Handing questions to the CSCom midwives: escalations, alerts to the on-duty midwife, her replies."""

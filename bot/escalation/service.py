@@ -1,0 +1,101 @@
+"""Open an escalation, and send a midwife's reply back into the woman's conversation.
+
+Called from the worker (danger lexicon, very long messages), from the Rasa actions (danger sign
+seen by the model, ask_midwife, two misunderstood messages) and, later, from the staff pages.
+"""
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.content import dialogue
+from bot.content.i18n import translate
+from bot.db import session_scope
+from bot.escalation.settings import escalation_settings
+from bot.models import Cscom, Escalation, InboundMessage, OutboundMessage, StaffMember, Woman
+from bot.models.base import utcnow
+
+log = logging.getLogger(__name__)
+
+
+class CannotReply(Exception):
+    """The midwife's reply cannot be sent (escalation closed, or the woman said STOP)."""
+
+
+def cscom_of(session: Session, woman: Woman) -> Cscom | None:
+    return session.get(Cscom, woman.cscom_id) if woman.cscom_id else None
+
+
+def recent_context(session: Session, woman_id: int, limit: int | None = None) -> list[dict]:
+    """Her last messages and the bot's, oldest first, so the midwife reads the exchange at a glance."""
+    limit = limit or escalation_settings().context_messages
+    inbound = session.scalars(
+        select(InboundMessage).where(InboundMessage.woman_id == woman_id)
+        .order_by(InboundMessage.id.desc()).limit(limit)
+    ).all()
+    outbound = session.scalars(
+        select(OutboundMessage).where(OutboundMessage.woman_id == woman_id)
+        .order_by(OutboundMessage.id.desc()).limit(limit)
+    ).all()
+    items = [{"from": "woman", "text": m.body, "at": m.received_at.isoformat()} for m in inbound]
+    items += [{"from": "bot", "text": m.body, "at": m.created_at.isoformat()} for m in outbound]
+    items.sort(key=lambda item: item["at"])
+    return items[-limit:]
+
+
+def open_escalation(session: Session, woman: Woman, message: str, *, urgency: str, reason: str,
+                    inbound_id: int | None = None) -> Escalation:
+    """A new escalation for her CSCom's midwives. An inbound message escalates at most once
+    (a retried task, or the worker and an action both seeing it, must not alert twice)."""
+    assert urgency in ("urgent", "normal")
+    if inbound_id is not None:
+        existing = session.scalar(select(Escalation).where(Escalation.inbound_id == inbound_id))
+        if existing is not None:
+            if urgency == "urgent" and existing.urgency != "urgent":
+                existing.urgency, existing.reason = "urgent", reason
+            return existing
+    escalation = Escalation(
+        woman_id=woman.id, inbound_id=inbound_id, cscom_id=woman.cscom_id, urgency=urgency,
+        reason=reason, status="open", message=message, context=recent_context(session, woman.id),
+    )
+    session.add(escalation)
+    session.flush()
+    log.info("escalation %s opened woman=%s urgency=%s reason=%s", escalation.id, woman.public_id,
+             urgency, reason)
+    return escalation
+
+
+def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int) -> int:
+    """Queue the midwife's answer to the woman, in the same WhatsApp conversation; returns the
+    outbound message id. The escalation becomes ``answered``."""
+    text = text.strip()
+    if not text:
+        raise ValueError("empty reply")
+    staff_id = staff if isinstance(staff, int) else staff.id
+    with session_scope() as session:
+        escalation = session.get(Escalation, escalation_id)
+        if escalation is None:
+            raise LookupError(f"no escalation {escalation_id}")
+        if escalation.status == "resolved":
+            raise CannotReply("this escalation is resolved")
+        woman = escalation.woman
+        if woman.opted_out:
+            raise CannotReply("she asked to receive no more messages (STOP)")
+        outbound = OutboundMessage(
+            woman_id=woman.id, inbound_id=escalation.inbound_id,
+            body=translate(woman.reply_language, dialogue.MIDWIFE_ANSWER, text=text),
+        )
+        session.add(outbound)
+        now = utcnow()
+        if escalation.claimed_by_id is None:
+            escalation.claimed_by_id, escalation.claimed_at = staff_id, now
+        escalation.status, escalation.answered_at = "answered", now
+        session.flush()
+        outbound_id, woman_id = outbound.id, woman.id
+    from bot.escalation.tasks import deliver_to_woman
+
+    deliver_to_woman(woman_id)
+    log.info("escalation %s answered by staff %s", escalation_id, staff_id)
+    return outbound_id

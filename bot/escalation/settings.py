@@ -1,0 +1,26 @@
+"""Settings of the escalation path, read from the environment (documented in .env.example)."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class EscalationSettings:
+    # Approved WhatsApp template (Twilio Content API, "HX…") for the urgent alert when the midwife
+    # has not written to the bot in the last 24 hours; variables {{1}} = her message, {{2}} = link.
+    alert_content_sid: str
+    # How many recent messages (hers and the bot's) an escalation keeps as context.
+    context_messages: int
+
+    @classmethod
+    def from_env(cls) -> "EscalationSettings":
+        return cls(
+            alert_content_sid=os.environ.get("MIDWIFE_ALERT_CONTENT_SID", "").strip(),
+            context_messages=int(os.environ.get("ESCALATION_CONTEXT_MESSAGES", "6") or 6),
+        )
+
+
+def escalation_settings() -> EscalationSettings:
+    # Not cached: tests change the environment, and reading four variables costs nothing.
+    return EscalationSettings.from_env()

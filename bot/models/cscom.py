@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from bot.db import Base
+from bot.models.base import UTCDateTime, utcnow
+
+
+class Cscom(Base):
+    """A community health centre (Centre de Santé Communautaire). The danger reply sends a woman
+    to *her* CSCom with its phone number; the SHARE-groups work attaches groups to it."""
+
+    __tablename__ = "cscoms"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    phone: Mapped[str | None] = mapped_column(String(32))  # shown to women: "+223 20 00 00 00"
+    community: Mapped[str | None] = mapped_column(String(120))  # Sotuba, Sikoro, …
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StaffMember(Base):
+    """A midwife (or facilitator) who receives alerts on WhatsApp and answers escalations.
+
+    ``on_duty`` is who gets the urgent alert now; ``cscom_id`` None means she covers every CSCom.
+    Her number is personal data like a woman's: never logged."""
+
+    __tablename__ = "staff_members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    phone: Mapped[str | None] = mapped_column(String(64), unique=True)  # "whatsapp:+223…"
+    role: Mapped[str] = mapped_column(String(16), default="midwife")  # midwife | facilitator
+    cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)
+    on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # WhatsApp lets us send free text only within 24 h of her last message; else a template.
+    last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    cscom: Mapped[Cscom | None] = relationship()
