@@ -8,7 +8,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from bot.content import messages
+from bot.content import dialogue, messages
 from bot.content.i18n import translate
 
 pytestmark = pytest.mark.rasa
@@ -41,9 +41,10 @@ def test_bonjour_on_whatsapp_is_answered_through_the_messages_api(live):
     response = live.post_whatsapp({"MessageSid": sid(), "From": number, "To": "whatsapp:+14155238886",
                                    "Body": "Bonjour", "NumMedia": "0"})
     assert response.status_code == 200
-    [body] = wait_replies(live.twilio, number, 1)
-    assert body == translate("fr", messages.GREETING)
-    [request] = [r for r in live.twilio.messages() if r.form["To"] == number]
+    # A first message is answered by the welcome and the language choice (issue 4).
+    bodies = wait_replies(live.twilio, number, 2)
+    assert bodies == [translate("fr", dialogue.WELCOME), translate("fr", dialogue.LANGUAGE_CHOICE)]
+    request = [r for r in live.twilio.messages() if r.form["To"] == number][0]
     assert request.form["From"] == "whatsapp:+14155238886"
     assert request.form["StatusCallback"] == "https://jigiya.example.org/twilio/status"
 
@@ -51,18 +52,18 @@ def test_bonjour_on_whatsapp_is_answered_through_the_messages_api(live):
 def test_bambara_greeting_is_answered(live):
     number = phone()
     live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": "I ni ce", "NumMedia": "0"})
-    [body] = wait_replies(live.twilio, number, 1)
-    assert body in (translate("bm", messages.GREETING), translate("fr", messages.GREETING))
+    body = wait_replies(live.twilio, number, 2)[0]
+    assert body in (translate("bm", dialogue.WELCOME), translate("fr", dialogue.WELCOME))
 
 
 def test_twilio_retry_never_produces_a_second_reply(live):
     number, message_sid = phone(), sid()
     form = {"MessageSid": message_sid, "From": number, "Body": "Bonjour", "NumMedia": "0"}
     assert live.post_whatsapp(form).status_code == 200
-    wait_replies(live.twilio, number, 1)
+    wait_replies(live.twilio, number, 2)  # welcome + language choice
     assert live.post_whatsapp(form).status_code == 200
     time.sleep(3)  # long enough for a wrongly queued second answer to reach the mock
-    assert len(sent_to(live.twilio, number)) == 1
+    assert len(sent_to(live.twilio, number)) == 2
 
 
 def test_voice_note_gets_the_text_only_answer(live):
@@ -77,23 +78,26 @@ def test_one_womans_messages_are_answered_in_the_order_they_arrived(live):
     number = phone()
     for text in ("Bonjour", "merci", "au revoir"):
         live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": text, "NumMedia": "0"})
-    bodies = wait_replies(live.twilio, number, 3)
-    assert bodies == [translate("fr", m) for m in (messages.GREETING, messages.YOU_ARE_WELCOME, messages.GOODBYE)]
+    bodies = wait_replies(live.twilio, number, 4)
+    assert bodies == [translate("fr", m) for m in (dialogue.WELCOME, dialogue.LANGUAGE_CHOICE,
+                                                   messages.YOU_ARE_WELCOME, messages.GOODBYE)]
 
 
 def test_message_waits_while_rasa_is_down_and_is_answered_when_it_is_back(live):
     number = phone()
+    live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": "Bonjour", "NumMedia": "0"})
+    wait_replies(live.twilio, number, 2)  # welcome + language choice
     live.rasa.down = True
     try:
-        live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": "Bonjour", "NumMedia": "0"})
+        live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": "merci", "NumMedia": "0"})
         health = requests.get(f"{live.web_url}/healthz", timeout=5)
         assert health.status_code == 503 and "Rasa" in health.json()["checks"]["rasa"]
         time.sleep(4)  # several retries hit the outage
-        assert sent_to(live.twilio, number) == []
+        assert len(sent_to(live.twilio, number)) == 2
     finally:
         live.rasa.down = False
-    [body] = wait_replies(live.twilio, number, 1, timeout=90)
-    assert body == translate("fr", messages.GREETING)
+    bodies = wait_replies(live.twilio, number, 3, timeout=90)
+    assert bodies[2] == translate("fr", messages.YOU_ARE_WELCOME)
 
 
 def test_healthz_is_200_when_everything_is_up(live):
@@ -121,8 +125,8 @@ def test_simulator_goes_through_the_same_path_and_never_calls_twilio(live):
         if any(m["from"] == "bot" for m in conversation):
             break
         time.sleep(0.2)
-    assert [m["from"] for m in conversation] == ["woman", "bot"]
-    assert conversation[1]["text"] == translate("fr", messages.GREETING)
+    assert [m["from"] for m in conversation][:2] == ["woman", "bot"]
+    assert conversation[1]["text"] == translate("fr", dialogue.WELCOME)
     assert conversation[1]["status"] == "simulated"
     assert not any(number[1:] in (r.form.get("To") or "") for r in live.twilio.requests)
 

@@ -94,11 +94,15 @@ def alert_escalation(escalation_id: int) -> int:
     return sent
 
 
-def unalerted_urgent(session: Session, older_than: timedelta = timedelta(seconds=30)) -> list[int]:
-    cutoff = utcnow() - older_than
+def unalerted_urgent(session: Session, older_than: timedelta = timedelta(seconds=30),
+                     give_up_after: timedelta = WINDOW) -> list[int]:
+    """Urgent escalations still open whose alert failed or found nobody on duty. After a day an
+    alert is no help any more (the staff pages list the case); the sweep stops retrying."""
+    now = utcnow()
     return list(session.scalars(
         select(Escalation.id).where(Escalation.urgency == "urgent", Escalation.alerted_at.is_(None),
-                                    Escalation.status == "open", Escalation.created_at < cutoff)
+                                    Escalation.status == "open", Escalation.created_at < now - older_than,
+                                    Escalation.created_at > now - give_up_after)
     ))
 
 
