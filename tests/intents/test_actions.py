@@ -1,0 +1,109 @@
+"""The Rasa actions on their own (rasa_sdk Tracker + dispatcher), against the app database."""
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy import select
+
+from bot.content import dialogue, messages
+from bot.content.danger import danger_reply
+from bot.content.i18n import translate
+from bot.db import session_scope
+from bot.intents.consent import OptIn, OptOut
+from bot.intents.danger import DangerSign
+from bot.intents.fallback import OutOfScope, unknown_language
+from bot.intents.language import SetLanguage, requested_language
+from bot.intents.midwife import AskMidwife
+from bot.models import ConsentEvent, Escalation, Woman
+
+
+@pytest.fixture
+def woman(database):
+    with session_scope() as session:
+        w = Woman(phone="whatsapp:+22370001111", language="fr")
+        session.add(w)
+        session.flush()
+        return w
+
+
+def user(text: str, intent: str) -> dict:
+    return {"event": "user", "text": text, "parse_data": {"intent": {"name": intent}}}
+
+
+def run(action, w: Woman, text: str, intent: str, history: list[dict] = (), language: str | None = None):
+    with session_scope() as session:
+        language = language or session.get(Woman, w.id).language
+    latest = {"text": text, "intent": {"name": intent}, "entities": [],
+              "metadata": {"language": language, "channel": "whatsapp"}}
+    tracker = Tracker(w.public_id, {}, latest, [*history, user(text, intent)], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    return [m["text"] for m in dispatcher.messages]
+
+
+def escalations(w: Woman) -> list[Escalation]:
+    with session_scope() as session:
+        return list(session.scalars(select(Escalation).where(Escalation.woman_id == w.id)))
+
+
+def test_danger_seen_by_the_model_opens_an_urgent_escalation(woman):
+    assert run(DangerSign(), woman, "j'ai très mal", "danger_sign") == [danger_reply("fr")]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason) == ("urgent", "danger_sign")
+
+
+def test_ask_midwife_opens_a_normal_escalation_and_says_when(woman):
+    assert run(AskMidwife(), woman, "je veux parler à la sage femme", "ask_midwife") == [
+        translate("fr", dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason, e.status) == ("normal", "ask_midwife", "open")
+
+
+@pytest.mark.parametrize("language", ["fr", "bm"])
+def test_second_misunderstood_message_in_a_row_is_escalated(woman, language):
+    first = run(OutOfScope(), woman, "quel est le prix du mouton", "out_of_scope", language=language)
+    assert first == [translate(language, messages.OUT_OF_SCOPE)] and escalations(woman) == []
+    second = run(OutOfScope(), woman, "et le prix du riz", "nlu_fallback",
+                 history=[user("quel est le prix du mouton", "out_of_scope")], language=language)
+    assert second == [translate(language, dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.reason, e.message) == ("low_confidence", "quel est le prix du mouton\net le prix du riz")
+
+
+def test_a_language_the_bot_does_not_know_gets_the_choice_in_both_languages(woman):
+    assert unknown_language("hello, what is this please")
+    assert not unknown_language("comment éviter le paludisme")
+    assert not unknown_language("n kɔnɔ bɛ n dimi")
+    replies = run(OutOfScope(), woman, "hello, what is this please", "nlu_fallback")
+    assert replies == [translate(l, dialogue.UNKNOWN_LANGUAGE) + " " + translate(l, dialogue.LANGUAGE_CHOICE)
+                       for l in ("fr", "bm")]
+    with session_scope() as session:
+        assert session.get(Woman, woman.id).awaiting == "language"
+
+
+@pytest.mark.parametrize("text,target", [("je veux parler en bambara", "bm"), ("a fɔ n ye tubabukan na", "fr"),
+                                         ("Bamanankan na", "bm"), ("en français svp", "fr"),
+                                         ("changer de langue", None)])
+def test_set_language_reads_the_target_from_her_words(woman, text, target):
+    assert requested_language(text) == target
+    replies = run(SetLanguage(), woman, text, "set_language")
+    with session_scope() as session:
+        w = session.get(Woman, woman.id)
+        if target:
+            assert replies == [translate(target, dialogue.LANGUAGE_SET)] and w.language == target
+        else:
+            assert replies == [translate("fr", dialogue.LANGUAGE_CHOICE)] and w.awaiting == "language"
+
+
+def test_opt_out_and_in_in_her_own_words_are_logged(woman):
+    assert run(OptOut(), woman, "je ne veux plus de messages", "opt_out") == [translate("fr", dialogue.OPTED_OUT)]
+    assert run(OptIn(), woman, "je veux de nouveau les messages", "opt_in") == [translate("fr", dialogue.OPTED_IN)]
+    with session_scope() as session:
+        events = session.scalars(select(ConsentEvent).where(ConsentEvent.woman_id == woman.id)
+                                 .order_by(ConsentEvent.id)).all()
+        assert [(e.kind, e.source) for e in events] == [("opt_out", "model"), ("opt_in", "model"),
+                                                        ("consent", "model")]
+        assert not session.get(Woman, woman.id).opted_out
