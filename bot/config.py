@@ -34,7 +34,6 @@ class Settings:
     twilio_status_callback: bool
     public_base_url: str
     secret_key: str
-    max_body_chars: int
     env: str
 
     @property
@@ -66,7 +65,6 @@ class Settings:
             twilio_status_callback=_env("TWILIO_STATUS_CALLBACK", "1") != "0",
             public_base_url=(_env("PUBLIC_BASE_URL") or f"http://127.0.0.1:{_env('PORT', '5000')}").rstrip("/"),
             secret_key=secret,
-            max_body_chars=int(_env("MAX_BODY_CHARS", "4096")),
             env=env,
         )
 

@@ -19,9 +19,12 @@ from tests.support.twilio_mock import TwilioMock, free_port, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 MODEL = ROOT / "models" / "jigiya.tar.gz"
-RASA = ROOT / ".venv-rasa" / "bin" / "rasa"
 VENV_BIN = Path(sys.executable).parent
 
+PROCFILE = dict(
+    line.split(": ", 1) for line in (ROOT / "Procfile").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
+)
 AUTH_TOKEN = "stack-auth-token"
 PUBLIC_BASE_URL = "https://jigiya.example.org"
 
@@ -59,8 +62,9 @@ class Stack:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(10)
 
-    def start_worker(self) -> None:
-        self.start("worker", [str(VENV_BIN / "huey_consumer"), "bot.worker.huey", "-k", "thread", "-w", "4"])
+    def start_process(self, name: str) -> None:
+        """Start one line of the Procfile, exactly as `make run` does."""
+        self.start(name, ["bash", "-c", "exec " + PROCFILE[name]])
 
     def log_text(self, name: str) -> str:
         return (self.instance / f"{name}.log").read_text(errors="replace")
@@ -102,14 +106,8 @@ def start_stack(twilio: TwilioMock) -> Stack:
     try:
         subprocess.run([str(VENV_BIN / "flask"), "--app", "webhook", "db", "upgrade"], cwd=ROOT, env=env,
                        check=True, capture_output=True)
-        stack.start("rasa", [str(RASA), "run", "--model", str(MODEL), "--enable-api", "-i", "127.0.0.1",
-                             "-p", str(rasa_port), "--endpoints", "endpoints.yml",
-                             "--credentials", "credentials.yml"])
-        stack.start("actions", [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "bot.intents",
-                                "-p", str(action_port)])
-        stack.start_worker()
-        stack.start("web", [str(VENV_BIN / "flask"), "--app", "webhook", "run", "-h", "127.0.0.1",
-                            "-p", str(web_port)])
+        for name in PROCFILE:
+            stack.start_process(name)
         wait_http(f"http://127.0.0.1:{action_port}/health", 60, ok=lambda r: r.ok)
         wait_http(f"http://127.0.0.1:{rasa_port}/status", 180,
                   ok=lambda r: r.ok and bool(r.json().get("model_file")))
