@@ -1,0 +1,143 @@
+"""Measure the NLU on the held-out files and write the figures used in docs/nlu.md.
+
+    .venv/bin/python scripts/nlu/bench.py --out /tmp/jigiya-nlu-bench [--default] [--images]
+
+Trains (timed) the project pipeline (config.yml) and, with --default, Rasa's default pipeline
+(scripts/nlu/config_rasa_default.yml) with `rasa train nlu`, parses tests/nlu/test_{fr,bm}.yml
+with each, scores them next to the keyword baseline, measures language id and parse latency, and
+with --images runs `rasa test nlu` on both files and copies the confusion matrix to docs/img/.
+Nothing is written to models/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+import heldout  # noqa: E402
+from keyword_baseline import KeywordBaseline, training_examples  # noqa: E402
+from bot.nlu.langid import identify  # noqa: E402
+
+RASA = os.path.join(ROOT, ".venv-rasa", "bin", "rasa")
+RASA_PY = os.path.join(ROOT, ".venv-rasa", "bin", "python")
+ENV = dict(os.environ, PYTHONPATH=ROOT, RASA_TELEMETRY_ENABLED="false", TF_CPP_MIN_LOG_LEVEL="3")
+
+
+def train(config: str, out: str, name: str) -> float:
+    t0 = time.time()
+    subprocess.run([RASA, "train", "nlu", "--config", config, "--domain", "domain", "--nlu", "data/nlu",
+                    "--out", out, "--fixed-model-name", name], cwd=ROOT, env=ENV, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.time() - t0
+
+
+def parse(model: str, texts, work: str):
+    src, dst = os.path.join(work, "in.json"), os.path.join(work, "out.json")
+    with open(src, "w", encoding="utf-8") as fh:
+        json.dump(texts, fh, ensure_ascii=False)
+    subprocess.run([RASA_PY, os.path.join(HERE, "parse_batch.py"), model, src, dst], cwd=ROOT, env=ENV,
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(dst, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def lines(path):
+    with open(path, encoding="utf-8") as fh:
+        return [ln.strip() for ln in fh if ln.strip()]
+
+
+def langid_figures(tests):
+    out = {}
+    for lang, name in (("bm", "langid_heldout.bam"), ("fr", "langid_heldout.fr")):
+        ls = [l for l in lines(os.path.join(ROOT, "tests", "nlu", name)) if len(l.split()) >= 3]
+        out[f"corpus_{lang}"] = (sum(identify(l).language == lang for l in ls), len(ls))
+    for lang, examples in tests.items():
+        for label, cond in (("3+", lambda n: n >= 3), ("1-2", lambda n: n < 3)):
+            ex = [t for t, _ in examples if cond(len(t.split()))]
+            out[f"chat_{lang}_{label}"] = (sum(identify(t).language == lang for t in ex), len(ex))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default="/tmp/jigiya-nlu-bench")
+    ap.add_argument("--default", action="store_true", help="also train and score Rasa's default pipeline")
+    ap.add_argument("--images", action="store_true", help="run rasa test nlu and copy the confusion matrix")
+    ap.add_argument("--reuse", action="store_true", help="reuse models already in --out")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    tests = {lang: heldout.load_examples(os.path.join(ROOT, "tests", "nlu", f"test_{lang}.yml"))
+             for lang in ("fr", "bm")}
+    results = {"systems": {}, "train_seconds": {}}
+
+    systems = [("jigiya", os.path.join(ROOT, "config.yml"))]
+    if args.default:
+        systems.append(("rasa_default", os.path.join(HERE, "config_rasa_default.yml")))
+    for name, config in systems:
+        model = os.path.join(args.out, name + ".tar.gz")
+        if not (args.reuse and os.path.exists(model)):
+            results["train_seconds"][name] = round(train(config, args.out, name), 1)
+        results["systems"][name] = {}
+        for lang, examples in tests.items():
+            got = parse(model, [t for t, _ in examples], args.out)
+            s = heldout.score(examples, got["parses"])
+            lat = sorted(got["latency_ms"])
+            s["latency_p50_ms"] = round(statistics.median(lat), 1)
+            s["latency_p95_ms"] = round(lat[int(0.95 * (len(lat) - 1))], 1)
+            s["language_entity_3plus"] = heldout.language_accuracy(examples, got["parses"], lang, 3)
+            s["fallback_sweep"] = heldout.fallback_sweep(examples, got["parses"])
+            results["systems"][name][lang] = s
+
+    kw = KeywordBaseline().fit(training_examples())
+    results["systems"]["keywords"] = {
+        lang: heldout.score(ex, [kw.parse(t) for t, _ in ex]) for lang, ex in tests.items()}
+    results["langid"] = langid_figures(tests)
+
+    if args.images:
+        combined = os.path.join(args.out, "rasa-test")
+        subprocess.run([RASA, "test", "nlu", "--nlu", "tests/nlu", "--model",
+                        os.path.join(args.out, "jigiya.tar.gz"), "--out", combined],
+                       cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.makedirs(os.path.join(ROOT, "docs", "img"), exist_ok=True)
+        for src, dst in (("intent_confusion_matrix.png", "nlu_intent_confusion_matrix.png"),
+                         ("response_selection_confusion_matrix.png", "nlu_faq_confusion_matrix.png")):
+            if os.path.exists(os.path.join(combined, src)):
+                shutil.copy(os.path.join(combined, src), os.path.join(ROOT, "docs", "img", dst))
+
+    with open(os.path.join(args.out, "results.json"), "w", encoding="utf-8") as fh:
+        json.dump(results, fh, ensure_ascii=False, indent=1, default=list)
+    report(results)
+
+
+def report(r):
+    print("| system | lang | n | intent acc. | full acc. (faq key) | weighted F1 | macro F1 | danger recall | p50 ms |")
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, per in r["systems"].items():
+        for lang, s in per.items():
+            dr = "—" if s["danger_recall"] is None else "%.2f" % s["danger_recall"]
+            print(f"| {name} | {lang} | {s['n']} | {s['intent_accuracy']:.3f} | {s['accuracy']:.3f} | "
+                  f"{s['weighted_f1']:.3f} | {s['macro_f1']:.3f} | {dr} | {s.get('latency_p50_ms', '—')} |")
+    print("\ntraining seconds:", r["train_seconds"])
+    print("langid:", {k: "%d/%d = %.3f" % (c, n, c / n if n else 0) for k, (c, n) in r["langid"].items()})
+    print("\nFallbackClassifier threshold sweep (jigiya): threshold, accuracy, share to fallback, share wrong")
+    for lang, s in r["systems"]["jigiya"].items():
+        for row in s["fallback_sweep"]:
+            print(f"  {lang} {row['threshold']:.1f}  acc {row['accuracy']:.3f}  fallback {row['fallback']:.3f}  wrong {row['wrong']:.3f}")
+    for lang, s in r["systems"]["jigiya"].items():
+        print(f"\n[{lang}] lexicon rescued: {s['lexicon_rescued']}\n[{lang}] lexicon false alarms: "
+              f"{s['lexicon_false_alarms']}\n[{lang}] language entity (3+ words): {s['language_entity_3plus']}")
+        for t, g, p in s["errors"]:
+            print(f"   {g:>24} -> {p:<24} | {t}")
+
+
+if __name__ == "__main__":
+    main()
