@@ -1,13 +1,15 @@
 """The application factory: ``create_app()`` builds the Flask app for the webhook and staff pages."""
 from __future__ import annotations
 
+import os
+
 from flask import Flask, Response
 from flask_babel import get_locale
 from werkzeug.exceptions import HTTPException
 
 from bot.config import get_settings
 from bot.content.i18n import TRANSLATIONS_DIR
-from bot.extensions import babel, csrf
+from bot.extensions import babel, csrf, limiter, login_manager
 from bot.logs import configure_logging
 
 MAX_REQUEST_BYTES = 64 * 1024  # Twilio's posts are a few KB; anything bigger is refused early
@@ -33,6 +35,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     babel.init_app(app, locale_selector=lambda: "fr")  # the staff interface is French
     app.jinja_env.globals["get_locale"] = get_locale
     csrf.init_app(app)
+    # Failed staff sign-ins are counted in Redis when there is one (shared by gunicorn's workers).
+    app.config.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("RATELIMIT_STORAGE_URI", "").strip()
+                          or settings.redis_url or "memory://")
+    limiter.init_app(app)
+    _init_login(app)
 
     from bot import health
     from bot.twilio import webhook
@@ -40,6 +47,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(health.bp)
     app.register_blueprint(webhook.bp)
     csrf.exempt(webhook.bp)  # Twilio signs its posts; it cannot carry our CSRF token
+    from bot import staff
+
+    app.register_blueprint(staff.bp)
     if app.config["SIMULATOR_ENABLED"]:
         from bot.simulator import views as simulator
 
@@ -62,3 +72,14 @@ def create_app(test_config: dict | None = None) -> Flask:
         return redirect(url_for("simulator.page" if app.config["SIMULATOR_ENABLED"] else "health.healthz"))
 
     return app
+
+
+def _init_login(app: Flask) -> None:
+    from flask_babel import lazy_gettext
+
+    from bot.staff.users import load_user
+
+    login_manager.init_app(app)
+    login_manager.login_view = "staff.login"
+    login_manager.login_message = lazy_gettext("Connectez-vous pour voir cette page.")
+    login_manager.user_loader(load_user)

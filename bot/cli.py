@@ -28,7 +28,9 @@ def upgrade(revision: str) -> None:
 
 def register_cli(app: Flask) -> None:
     from bot.content.cli import content_cli, translate_cli
+    from bot.staff.cli import staff_cli
 
     app.cli.add_command(db_cli)
     app.cli.add_command(translate_cli)
     app.cli.add_command(content_cli)
+    app.cli.add_command(staff_cli)

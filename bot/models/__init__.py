@@ -1,9 +1,10 @@
 """Typed SQLAlchemy models. Import from here so Alembic sees every table."""
+from bot.models.case import CaseEvent
 from bot.models.consent import ConsentEvent
 from bot.models.conversation import InboundMessage, OutboundMessage
 from bot.models.cscom import Cscom, StaffMember
 from bot.models.escalation import Escalation, StaffAlert
 from bot.models.woman import Woman
 
-__all__ = ["ConsentEvent", "Cscom", "Escalation", "InboundMessage", "OutboundMessage", "StaffAlert",
+__all__ = ["CaseEvent", "ConsentEvent", "Cscom", "Escalation", "InboundMessage", "OutboundMessage", "StaffAlert",
            "StaffMember", "Woman"]

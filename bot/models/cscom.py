@@ -22,18 +22,25 @@ class Cscom(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+STAFF_ROLES = ("midwife", "facilitator", "admin")
+
+
 class StaffMember(Base):
-    """A midwife (or facilitator) who receives alerts on WhatsApp and answers escalations.
+    """A midwife (or facilitator, or admin) who receives alerts on WhatsApp, answers escalations
+    and signs in to the staff pages.
 
     ``on_duty`` is who gets the urgent alert now; ``cscom_id`` None means she covers every CSCom.
-    Her number is personal data like a woman's: never logged."""
+    Her number is personal data like a woman's: never logged. ``username`` + ``password_hash``
+    (werkzeug scrypt) let her sign in; no hash means she only receives alerts."""
 
     __tablename__ = "staff_members"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     phone: Mapped[str | None] = mapped_column(String(64), unique=True)  # "whatsapp:+223…"
-    role: Mapped[str] = mapped_column(String(16), default="midwife")  # midwife | facilitator
+    role: Mapped[str] = mapped_column(String(16), default="midwife")  # midwife | facilitator | admin
+    username: Mapped[str | None] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
     cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)
     on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

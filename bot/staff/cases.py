@@ -1,0 +1,150 @@
+"""The midwives' inbox and case page: read, claim, reply (to the woman's WhatsApp), note, resolve."""
+from __future__ import annotations
+
+import logging
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import case, select
+
+from bot.db import session_scope
+from bot.escalation.alerts import WINDOW
+from bot.escalation.service import CannotReply, recent_context, reply_to_escalation
+from bot.models import CaseEvent, Escalation, OutboundMessage
+from bot.models.base import utcnow
+from bot.staff import bp
+from bot.staff.access import case_or_404, reads_cases, scoped
+from bot.staff.timers import timer
+
+log = logging.getLogger(__name__)
+MAX_TEXT = 1500  # a WhatsApp message holds 1600 characters; the greeting around hers needs room
+CONVERSATION_MESSAGES = 12
+
+
+@bp.get("/cases")
+@login_required
+def inbox():
+    """Urgent first, then the oldest: the case most at risk is always at the top."""
+    with session_scope() as session:
+        query = scoped(select(Escalation).where(Escalation.status != "resolved"), current_user)
+        rows = session.scalars(query.order_by(
+            case((Escalation.urgency == "urgent", 0), else_=1), Escalation.created_at, Escalation.id
+        )).all()
+        now = utcnow()
+        cases = [{"escalation": e, "timer": timer(e, now),
+                  "cscom": e.cscom.name if e.cscom else None,
+                  "claimed_by": e.claimed_by.name if e.claimed_by else None} for e in rows]
+        return render_template("staff/cases.html", cases=cases)
+
+
+@bp.get("/cases/<int:escalation_id>")
+@login_required
+def case_page(escalation_id: int):
+    with session_scope() as session:
+        escalation = case_or_404(session, escalation_id)
+        woman = escalation.woman
+        events = session.scalars(select(CaseEvent).where(CaseEvent.escalation_id == escalation_id)
+                                 .order_by(CaseEvent.id)).all()
+        delivery = {o.id: o.status for o in session.scalars(select(OutboundMessage).where(
+            OutboundMessage.id.in_([e.outbound_id for e in events if e.outbound_id])))}
+        outside_window = woman.last_inbound_at is None or utcnow() - woman.last_inbound_at > WINDOW
+        return render_template(
+            "staff/case.html", escalation=escalation, woman=woman, timer=timer(escalation),
+            conversation=recent_context(session, woman.id, CONVERSATION_MESSAGES),
+            events=events, delivery=delivery, outside_window=outside_window, max_text=MAX_TEXT)
+
+
+@bp.get("/escalations/<int:escalation_id>")
+@login_required
+def alert_link(escalation_id: int):
+    """The link in the midwife's WhatsApp alert (bot.escalation.alerts.case_url)."""
+    return redirect(url_for("staff.case_page", escalation_id=escalation_id))
+
+
+def _back(escalation_id: int):
+    return redirect(url_for("staff.case_page", escalation_id=escalation_id))
+
+
+@bp.post("/cases/<int:escalation_id>/claim")
+@login_required
+@reads_cases
+def claim(escalation_id: int):
+    with session_scope() as session:
+        escalation = case_or_404(session, escalation_id)
+        if escalation.claimed_by_id not in (None, current_user.id):
+            flash(_("Ce cas est déjà pris par %(name)s.", name=escalation.claimed_by.name))
+            return _back(escalation_id)
+        if escalation.claimed_by_id is None:
+            escalation.claimed_by_id, escalation.claimed_at = current_user.id, utcnow()
+            if escalation.status == "open":
+                escalation.status = "claimed"
+            session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="claim"))
+    log.info("escalation %s claimed by staff %s", escalation_id, current_user.id)
+    return _back(escalation_id)
+
+
+@bp.post("/cases/<int:escalation_id>/reply")
+@login_required
+@reads_cases
+def reply(escalation_id: int):
+    text = request.form.get("text", "").strip()
+    with session_scope() as session:
+        case_or_404(session, escalation_id)
+    if not text or len(text) > MAX_TEXT:
+        flash(_("Écrivez une réponse de 1 à %(max)d caractères.", max=MAX_TEXT))
+        return _back(escalation_id)
+    try:
+        outbound_id = reply_to_escalation(escalation_id, text, current_user.id)
+    except CannotReply:
+        flash(_("Réponse impossible : le cas est clos ou la femme a demandé à ne plus recevoir de messages."))
+        return _back(escalation_id)
+    with session_scope() as session:
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="reply",
+                              body=text, outbound_id=outbound_id))
+    flash(_("Réponse envoyée dans sa conversation WhatsApp."))
+    return _back(escalation_id)
+
+
+@bp.post("/cases/<int:escalation_id>/note")
+@login_required
+@reads_cases
+def note(escalation_id: int):
+    text = request.form.get("text", "").strip()
+    with session_scope() as session:
+        case_or_404(session, escalation_id)
+        if not text or len(text) > MAX_TEXT:
+            flash(_("Écrivez une note de 1 à %(max)d caractères.", max=MAX_TEXT))
+            return _back(escalation_id)
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="note", body=text))
+    return _back(escalation_id)
+
+
+@bp.post("/cases/<int:escalation_id>/resolve")
+@login_required
+@reads_cases
+def resolve(escalation_id: int):
+    with session_scope() as session:
+        escalation = case_or_404(session, escalation_id)
+        if escalation.status == "resolved":
+            abort(409, _("Ce cas est déjà résolu."))
+        escalation.status, escalation.resolved_at = "resolved", utcnow()
+        if escalation.claimed_by_id is None:
+            escalation.claimed_by_id, escalation.claimed_at = current_user.id, utcnow()
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="resolve"))
+    log.info("escalation %s resolved by staff %s", escalation_id, current_user.id)
+    flash(_("Cas résolu."))
+    return redirect(url_for("staff.inbox"))
+
+
+@bp.app_template_global("duration")
+def _duration(minutes: int) -> str:
+    from bot.staff.timers import duration
+
+    return duration(minutes)
+
+
+@bp.app_template_filter("hm")
+def _hour_minute(moment) -> str:
+    # Bamako is on UTC all year (no daylight saving): stored UTC is local time.
+    return moment.strftime("%d/%m %H:%M") if moment else ""
