@@ -12,9 +12,13 @@ DEADLINES = {"urgent": timedelta(minutes=15), "normal": timedelta(hours=24)}
 
 @dataclass(frozen=True)
 class Timer:
-    overdue: bool
-    answered: bool
+    overdue: bool  # unanswered past the deadline, or answered after it
+    state: str  # waiting | answered | closed (resolved without a reply: nothing to time)
     minutes: int  # late by, left, or taken to answer — in whole minutes
+
+    @property
+    def answered(self) -> bool:
+        return self.state != "waiting"
 
 
 def timer(escalation: Escalation, now: datetime | None = None) -> Timer:
@@ -22,14 +26,14 @@ def timer(escalation: Escalation, now: datetime | None = None) -> Timer:
     deadline = escalation.created_at + DEADLINES.get(escalation.urgency, DEADLINES["normal"])
     if escalation.answered_at is not None:
         taken = escalation.answered_at - escalation.created_at
-        return Timer(overdue=escalation.answered_at > deadline, answered=True,
+        return Timer(overdue=escalation.answered_at > deadline, state="answered",
                      minutes=int(taken.total_seconds() // 60))
     if escalation.status == "resolved":  # closed without a reply (e.g. she came to the CSCom)
-        return Timer(overdue=False, answered=True, minutes=0)
+        return Timer(overdue=False, state="closed", minutes=0)
     delta = now - deadline
     if delta.total_seconds() > 0:
-        return Timer(overdue=True, answered=False, minutes=int(delta.total_seconds() // 60))
-    return Timer(overdue=False, answered=False, minutes=int(-delta.total_seconds() // 60))
+        return Timer(overdue=True, state="waiting", minutes=int(delta.total_seconds() // 60))
+    return Timer(overdue=False, state="waiting", minutes=int(-delta.total_seconds() // 60))
 
 
 def duration(minutes: int) -> str:

@@ -89,7 +89,9 @@ def test_timers():
     normal.created_at = now - timedelta(hours=25)
     assert timer(normal, now).overdue
     normal.answered_at = normal.created_at + timedelta(hours=3)
-    assert timer(normal, now) == type(timer(normal, now))(overdue=False, answered=True, minutes=180)
+    assert (timer(normal, now).state, timer(normal, now).overdue, timer(normal, now).minutes) == ("answered", False, 180)
+    closed = Escalation(urgency="urgent", status="resolved", created_at=now - timedelta(hours=2))
+    assert (timer(closed, now).state, timer(closed, now).overdue) == ("closed", False)
     assert [duration(m) for m in (7, 65, 60 * 50)] == ["7 min", "1 h 05", "2 j 2 h"]
 
 
