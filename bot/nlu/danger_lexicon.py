@@ -23,7 +23,7 @@ from bot.nlu.normalise import normalise
 # (category, pattern) over normalised text: lower case, no accents, ɛ->e ɔ->o ɲ->ny, elisions expanded.
 _PATTERNS: List[Tuple[str, str]] = [
     # --- bleeding -------------------------------------------------------------------------
-    ("bleeding", r"\bsaign\w*"),                                   # saigne, saignement(s), saigner
+    ("bleeding", r"\b\w{0,2}saign\w*"),                            # saigne, saignement, "jsaigne"
     ("bleeding", r"\bseign\w*|\bsegne\w*|\bsaing\w*"),             # common typos
     ("bleeding", r"\bhemor+ag\w*|\bhemor+ra\w*|\bemoragi\w*"),
     ("bleeding", r"\b(du|le|de|des|mon|en|beaucoup de) sang\b(?! ?(test|analyse|groupe))"),
@@ -33,12 +33,13 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\bbasi ?bo\w*|\bjoli ?bo\w*"),                    # basibɔn, jolibɔn (vocab_health.tsv)
     ("bleeding", r"\b(basi|joli) (be|bora|bo|ka|ye) ?(bo\w*|n na|a la|n fe)"),  # joli bɛ bɔ
     ("bleeding", r"\bbasi bonni|\bjoli (be|bora) bo"),
+    ("bleeding", r"\bsang (be|bora|ka|te) ?bo\w*|\bsang bora\b"),     # mixed: "sang bɛ bɔ"
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bepilep\w*|\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*"),
     ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*"),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
-    ("convulsions", r"\bkirinni\w*|\bkirin\b|\bjali\b|\bkirikirimas\w*"),
+    ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
     # --- severe headache / blurred vision ------------------------------------------------------
     ("headache", r"\bmal (a|de|au) (la )?tete\b"),                 # recall first: any headache report
     ("headache", r"\b(ma|la) tete (me )?(fait|fai|tourne|va exploser)\b"),
@@ -65,7 +66,11 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
     ("other", r"\b(respire|respir\w*) (mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
     ("other", r"\b(visage|mains|pieds|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
-    ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\bmal (au|de) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
+    ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
+    ("other", r"\bkonodimi\b.{0,10}\b(juguman|kosebe|ka bon)\b"),
+    ("other", r"\bninakili\b.{0,15}\b(ka gelen|te se)\b"),
+    ("other", r"\b(visage|mains|pieds|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
+    ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -74,7 +79,8 @@ _NEGATED = re.compile(r"\b(ne saigne pas|pas de saignement|sans saignement|pas s
 # Benign phrases removed before matching: "prise de sang" at the CPN is not bleeding.
 # "pas assez de sang" / "manque de sang" is how women name anaemia (a FAQ), not a bleed.
 _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sang\b|\bgroupe sanguin\b"
-                     r"|\b(assez|peu|manque|manquer) de sang\b")
+                     r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
+                     r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 
