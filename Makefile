@@ -51,7 +51,7 @@ $(MOCK)/node_modules/.installed: $(MOCK)/package-lock.json
 	touch $@
 
 %.mo: %.po $(VENV)/.installed
-	$(VENV)/bin/pybabel compile -q -i $< -o $@
+	$(VENV)/bin/pybabel compile -i $< -o $@
 
 translations: $(MO_FILES)
 
