@@ -4,9 +4,23 @@ The consumer runs ``huey_consumer bot.worker.huey``; bot.worker imports every ta
 """
 from __future__ import annotations
 
+import os
+
 from huey import Huey, RedisHuey, SqliteHuey
 
 from bot.config import get_settings
+
+
+class PromptSqliteHuey(SqliteHuey):
+    """The SQLite queue has no way to wake a consumer: idle workers poll, backing off (by default)
+    up to 10 s — too slow when a danger sign must reach the midwife within 5 s of arrival. The
+    polling interval is capped (QUEUE_MAX_POLL_DELAY, default 0.5 s; a cheap indexed read).
+    Redis needs no cap: its consumer blocks on the list and wakes at once."""
+
+    def create_consumer(self, **options):
+        cap = float(os.environ.get("QUEUE_MAX_POLL_DELAY", "0.5") or 0.5)
+        options["max_delay"] = min(float(options.get("max_delay") or cap), cap)
+        return super().create_consumer(**options)
 
 
 def make_huey() -> Huey:
@@ -14,7 +28,7 @@ def make_huey() -> Huey:
     if settings.redis_url:
         return RedisHuey("jigiya", url=settings.redis_url)
     settings.queue_path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteHuey("jigiya", filename=str(settings.queue_path))
+    return PromptSqliteHuey("jigiya", filename=str(settings.queue_path))
 
 
 huey = make_huey()

@@ -2,8 +2,19 @@
 
 Importing the task modules registers them with the consumer.
 """
+
 from bot.conversation import tasks  # noqa: F401
 from bot.escalation import tasks as escalation_tasks  # noqa: F401
 from bot.queue import huey
+
+
+@huey.on_startup()
+def warm_up() -> None:
+    # The language identifier trains on its corpus at first use (~2.5 s). Paid here, at start,
+    # not by the first woman who reports a danger sign.
+    from bot.nlu import langid
+
+    langid.default_model()
+
 
 __all__ = ["huey"]

@@ -61,6 +61,18 @@ def escalations_of(live, number: str) -> list:
             {"phone": number}).all()
 
 
+def wait_db(live, query: str, params: dict, timeout: float = 10):
+    """The row the worker commits just after the mock has seen the message."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with db(live).connect() as connection:
+            value = connection.execute(text(query), params).scalar()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"nothing for {query}")
+
+
 def post(live, number: str, body: str) -> float:
     started = time.monotonic()
     assert live.post_whatsapp({"MessageSid": sid(), "From": number, "Body": body, "NumMedia": "0"}).status_code == 200
@@ -80,9 +92,10 @@ def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, 
     assert reply.at <= alert.at  # her reply first
     assert reply.form["Body"] == danger_reply(language)
     assert body in alert.form["Body"] and "/staff/escalations/" in alert.form["Body"]
-    [(urgency, reason, status, message, alerted_at)] = escalations_of(live, woman)
+    [(urgency, reason, status, message, _)] = escalations_of(live, woman)
     assert (urgency, reason, status, message) == ("urgent", "danger_sign", "open", body)
-    assert alerted_at is not None
+    wait_db(live, "SELECT e.alerted_at FROM escalations e JOIN women w ON w.id = e.woman_id "
+                  "WHERE w.phone = :phone", {"phone": woman})
     time.sleep(1.5)
     assert len(sent_to(live.twilio, woman)) == 1  # no welcome, no FAQ after the danger reply
 
@@ -92,6 +105,9 @@ def test_stop_is_confirmed_and_recorded_even_when_rasa_is_down(live, keyword, la
     woman = phone()
     post(live, woman, "bonjour" if language == "fr" else "i ni ce, i ka kɛnɛ wa")
     wait_for(live.twilio, woman, 2)
+    # Her messages are answered in order: let Rasa finish the first one (the silent greeting).
+    wait_db(live, "SELECT count(*) FROM inbound_messages i JOIN women w ON w.id = i.woman_id "
+                  "WHERE w.phone = :phone AND i.status = 'answered'", {"phone": woman})
     live.rasa.down = True
     try:
         post(live, woman, keyword)
