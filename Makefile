@@ -6,6 +6,8 @@ PORT ?= 5000
 RASA_PORT ?= 5005
 ACTION_PORT ?= 5055
 export PORT RASA_PORT ACTION_PORT
+# honcho sets PORT per process, so processes other than web must not derive URLs from it.
+export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export RASA_TRACKER_DB ?= $(CURDIR)/instance/rasa_tracker.db
@@ -71,7 +73,7 @@ setup: $(VENV)/.installed $(RASA_VENV)/.installed translations db $(MODEL)
 
 run: setup
 	@echo "Jigiya: simulator at http://127.0.0.1:$(PORT)/simulator  (Ctrl-C stops everything)"
-	$(VENV)/bin/honcho start -f Procfile
+	$(VENV)/bin/honcho start -f Procfile -p $(PORT)
 
 test: setup $(MOCK)/node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -19,6 +19,20 @@ def _env(name: str, default: str = "") -> str:
     return os.environ.get(name, default).strip()
 
 
+def _embedded_secret(instance: Path) -> str:
+    """Embedded mode: one random key kept in the instance folder, shared by every process
+    (gunicorn's workers must agree on it, or a form posted to another worker fails CSRF)."""
+    path = instance / "secret_key"
+    instance.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return path.read_text().strip()
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secrets.token_hex(32))
+    return path.read_text().strip()
+
+
 @dataclass(frozen=True)
 class Settings:
     instance_dir: Path
@@ -49,8 +63,7 @@ class Settings:
         if not secret:
             if env == "production":
                 raise RuntimeError("SECRET_KEY must be set in production (JIGIYA_ENV=production)")
-            # Embedded mode: a random key per start is safe (sessions just don't survive restarts).
-            secret = secrets.token_hex(32)
+            secret = _embedded_secret(instance)
         return cls(
             instance_dir=instance,
             database_url=_env("DATABASE_URL") or f"sqlite:///{instance / 'jigiya.db'}",
