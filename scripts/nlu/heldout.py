@@ -36,8 +36,10 @@ def full_intent(parse: dict) -> str:
     if intent == "faq":
         key = parse.get("intent", {}).get("full_retrieval_intent_name")
         if not key:
-            key = (((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
-                "intent_response_key")
+            # A ResponseSelector without `retrieval_intent` (Rasa's default) files under "default".
+            selectors = parse.get("response_selector") or {}
+            sel = selectors.get("faq") or selectors.get("default") or {}
+            key = (sel.get("response") or {}).get("intent_response_key")
         return key or "faq"
     return intent
 
