@@ -18,8 +18,11 @@ from bot.nlu.normalise import normalise
     ("N b’a fɛ", "n be a fe"),  # typographic apostrophe
     ("c'est l'enfant", "c est le enfant"),
     # emphasis and emoji
-    ("ouiii", "oui"), ("merciiii", "merci"), ("👍", "ok"), ("mrc 🙏🙏🙏", "merci merci"),
-    ("bonjour 😊😊", "bonjour"),
+    ("ouiii", "oui"), ("merciiii", "merci"), ("👍", "ok"), ("🙏🙏🙏", "merci"), ("👎", "non"),
+    ("mrc 🙏🙏🙏", "merci"), ("bonjour 😊😊", "bonjour"),
+    # next to words an emoji is politeness, not meaning
+    ("aide moi 🙏🙏", "aide moi"), ("ouiii 👍👍", "oui"),
+    ("ñògònyè", "nyogonye"),
     # SMS abbreviations; punctuation; question mark kept as a token
     ("bjr je saigne un peu c normal?", "bonjour je saigne un peu c normal ?"),
     ("sage-femme bɛ min?", "sage femme be min ?"),

@@ -12,6 +12,7 @@ import unicodedata
 _LETTERS = str.maketrans({
     "ɛ": "e", "ɔ": "o", "ɲ": "ny", "ŋ": "ng",
     "Ɛ": "e", "Ɔ": "o", "Ɲ": "ny", "Ŋ": "ng",
+    "ñ": "ny", "Ñ": "ny",  # older Bambara spelling of ɲ (ñògònyè), before accents are stripped
     "œ": "oe", "æ": "ae", "ß": "ss",
     # Look-alikes phones and fonts produce for ɛ / ɔ.
     "ε": "e", "Ɛ": "e", "ͻ": "o",
@@ -41,9 +42,11 @@ _SMS = {
     "ds": "dans", "vs": "vous", "jsp": "je sais pas", "g": "j ai",
 }
 
-# Emoji that carry meaning in this chat become a word; every other pictograph is dropped.
+# An emoji that *is* the whole message carries its meaning ("👍" = ok, "🙏" = merci); next to words
+# it is politeness or decoration ("aide moi 🙏", "c quand 😊") and is dropped, otherwise every
+# message ending in 🙏 would look like a thank-you.
 _EMOJI_WORDS = {
-    "👍": " ok ", "👌": " ok ", "✅": " ok ", "🆗": " ok ", "🙏": " merci ",
+    "👍": " ok ", "👌": " ok ", "✅": " ok ", "🆗": " ok ", "🙏": " merci ", "👎": " non ",
 }
 
 _REPEAT_RE = re.compile(r"(\w)\1{2,}")       # "ouiii" -> "oui", 3+ only: Bambara has long vowels (aa)
@@ -69,6 +72,7 @@ def normalise(text: str) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text)
+    emoji_only = not any(ch.isalnum() for ch in text)
     out = []
     prev = ""
     for ch in text:
@@ -76,7 +80,7 @@ def normalise(text: str) -> str:
             continue  # "🙏🙏🙏" counts once
         prev = ch
         if ch in _EMOJI_WORDS:
-            out.append(_EMOJI_WORDS[ch])
+            out.append(_EMOJI_WORDS[ch] if emoji_only else " ")
         elif _is_emoji(ch):
             out.append(" ")
         else:

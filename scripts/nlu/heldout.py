@@ -129,3 +129,26 @@ def fallback_sweep(examples: List[Tuple[str, str]], parses: List[dict],
         n = len(examples)
         rows.append({"threshold": t, "accuracy": right / n, "fallback": fallback / n, "wrong": wrong / n})
     return rows
+
+
+_OLD_SPELLING = str.maketrans({"ɛ": "è", "ɔ": "ò", "ɲ": "ñ", "Ɛ": "È", "Ɔ": "Ò", "Ɲ": "Ñ", "ŋ": "ng"})
+_NO_ACCENT = str.maketrans("éêëàâîïôûùç", "eeeaaiiouuc")
+
+
+def noisy(text: str, i: int) -> str:
+    """A deterministic "typed on a phone" variant of a held-out message, for the robustness check.
+
+    Rotates through: older Bambara spellings (è ò ñ) + no French accents; SHOUTING; emphasis
+    ("merciii", "!!!"); an emoji. None of these variants is in the training data.
+    """
+    kind = i % 4
+    if kind == 0:
+        return text.translate(_OLD_SPELLING).translate(_NO_ACCENT)
+    if kind == 1:
+        return text.upper()
+    if kind == 2:
+        words = text.rstrip("?!. ").split()
+        if words:
+            words[-1] = words[-1] + words[-1][-1] * 3
+        return " ".join(words) + " !!!"
+    return text + " 🙏🙏"
