@@ -27,7 +27,7 @@ TRAINING_INPUTS := config.yml $(shell find domain data bot/nlu -type f \( -name 
 PO_FILES := $(wildcard bot/content/translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help run test train setup bench db translations clean
+.PHONY: help run test train setup bench bench-nlu db translations clean
 
 help:
 	@echo "make run    start everything (Rasa, actions, worker, web) on loopback; Ctrl-C stops all"
@@ -80,6 +80,10 @@ test: setup $(MOCK)/node_modules/.installed
 
 bench: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.run
+
+# NLU comparison for docs/nlu.md: this pipeline vs Rasa's default vs keywords (~15 min).
+bench-nlu: setup
+	$(PY) scripts/nlu/bench.py --out results/nlu-bench --default --noisy --images
 
 clean:
 	rm -rf models instance results .pytest_cache
