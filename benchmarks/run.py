@@ -60,7 +60,7 @@ def sender(stack, mock, index: int, acks: list, replies: list, lock: threading.L
     number = f"whatsapp:+2237{index:04d}{uuid.uuid4().int % 1000:03d}"
     session = requests.Session()
     for text in TEXTS[:MESSAGES_PER_SENDER]:
-        before = len([r for r in mock.messages() if r.form.get("To") == number])
+        before = len(mock.sent_to(number))
         started = time.monotonic()
         form = {"MessageSid": "SM" + uuid.uuid4().hex, "From": number, "Body": text, "NumMedia": "0"}
         signature = RequestValidator(AUTH_TOKEN).compute_signature(f"{PUBLIC_BASE_URL}/twilio/whatsapp", form)
@@ -71,7 +71,7 @@ def sender(stack, mock, index: int, acks: list, replies: list, lock: threading.L
         deadline = started + 60
         first = None
         while time.monotonic() < deadline:
-            sent = [r for r in mock.messages() if r.form.get("To") == number]
+            sent = mock.sent_to(number)
             if len(sent) > before:
                 first = sent[before].at - started
                 break

@@ -11,29 +11,18 @@ from sqlalchemy import select
 from bot.content import dialogue, messages
 from bot.content.i18n import translate
 
+from tests.support.twilio_mock import new_message_sid as sid
+from tests.support.twilio_mock import new_whatsapp_number as phone
+
 pytestmark = pytest.mark.rasa
 
 
-def sid() -> str:
-    return "SM" + uuid.uuid4().hex
-
-
-def phone() -> str:
-    return "whatsapp:+2237" + str(uuid.uuid4().int)[:7]
-
-
 def sent_to(mock, number: str) -> list[str]:
-    return [r.form["Body"] for r in mock.messages() if r.form.get("To") == number]
+    return [r.form["Body"] for r in mock.sent_to(number)]
 
 
 def wait_replies(mock, number: str, count: int, timeout: float = 30) -> list[str]:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        bodies = sent_to(mock, number)
-        if len(bodies) >= count:
-            return bodies
-        time.sleep(0.05)
-    raise AssertionError(f"{number[-4:]} got {len(sent_to(mock, number))} replies, expected {count}")
+    return [r.form["Body"] for r in mock.wait_for(number, count, timeout)]
 
 
 def test_bonjour_on_whatsapp_is_answered_through_the_messages_api(live):

@@ -4,7 +4,6 @@ STOP, the welcome and the midwife's queue behave the same way in French and Bamb
 from __future__ import annotations
 
 import time
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -13,29 +12,10 @@ from bot.content import dialogue
 from bot.content.danger import danger_reply
 from bot.content.i18n import translate
 
+from tests.support.twilio_mock import new_message_sid as sid
+from tests.support.twilio_mock import new_whatsapp_number as phone
+
 pytestmark = pytest.mark.rasa
-
-
-def sid() -> str:
-    return "SM" + uuid.uuid4().hex
-
-
-def phone() -> str:
-    return "whatsapp:+2237" + str(uuid.uuid4().int)[:7]
-
-
-def sent_to(mock, number: str) -> list:
-    return [r for r in mock.messages() if r.form.get("To") == number]
-
-
-def wait_for(mock, number: str, count: int, timeout: float = 30) -> list:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = sent_to(mock, number)
-        if len(found) >= count:
-            return found
-        time.sleep(0.02)
-    raise AssertionError(f"{number[-4:]}: {len(sent_to(mock, number))} messages, expected {count}")
 
 
 def db(live):
@@ -84,8 +64,8 @@ def post(live, number: str, body: str) -> float:
 def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, language, body):
     midwife, woman = add_midwife(live), phone()
     started = post(live, woman, body)
-    [reply] = wait_for(live.twilio, woman, 1, timeout=10)
-    [alert] = wait_for(live.twilio, midwife, 1, timeout=10)
+    [reply] = live.twilio.wait_for(woman, 1, timeout=10)
+    [alert] = live.twilio.wait_for(midwife, 1, timeout=10)
     to_woman, to_midwife = reply.at - started, alert.at - started
     print(f"\n[{language}] inbound → woman's reply at the mock: {to_woman:.2f}s, → midwife alert: {to_midwife:.2f}s")
     assert to_midwife < 5 and to_woman < 5
@@ -97,21 +77,21 @@ def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, 
     wait_db(live, "SELECT e.alerted_at FROM escalations e JOIN women w ON w.id = e.woman_id "
                   "WHERE w.phone = :phone", {"phone": woman})
     time.sleep(1.5)
-    assert len(sent_to(live.twilio, woman)) == 1  # no welcome, no FAQ after the danger reply
+    assert len(live.twilio.sent_to(woman)) == 1  # no welcome, no FAQ after the danger reply
 
 
 @pytest.mark.parametrize("keyword,language", [("STOP", "fr"), ("A dabila", "bm")])
 def test_stop_is_confirmed_and_recorded_even_when_rasa_is_down(live, keyword, language):
     woman = phone()
     post(live, woman, "bonjour" if language == "fr" else "i ni ce, i ka kɛnɛ wa")
-    wait_for(live.twilio, woman, 2)
+    live.twilio.wait_for(woman, 2)
     # Her messages are answered in order: let Rasa finish the first one (the silent greeting).
     wait_db(live, "SELECT count(*) FROM inbound_messages i JOIN women w ON w.id = i.woman_id "
                   "WHERE w.phone = :phone AND i.status = 'answered'", {"phone": woman})
     live.rasa.down = True
     try:
         post(live, woman, keyword)
-        [*_, confirmation] = wait_for(live.twilio, woman, 3)
+        [*_, confirmation] = live.twilio.wait_for(woman, 3)
     finally:
         live.rasa.down = False
     assert confirmation.form["Body"] == translate(language, dialogue.OPTED_OUT)
@@ -125,12 +105,12 @@ def test_stop_is_confirmed_and_recorded_even_when_rasa_is_down(live, keyword, la
 def test_first_contact_welcome_then_language_choice_then_the_midwife_queue(live):
     woman = phone()
     post(live, woman, "Bonjour")
-    welcome, choice = wait_for(live.twilio, woman, 2)
+    welcome, choice = live.twilio.wait_for(woman, 2)
     assert welcome.form["Body"] == translate("fr", dialogue.WELCOME)
     assert choice.form["Body"] == translate("fr", dialogue.LANGUAGE_CHOICE)
     post(live, woman, "2")
-    assert wait_for(live.twilio, woman, 3)[-1].form["Body"] == translate("bm", dialogue.LANGUAGE_SET)
+    assert live.twilio.wait_for(woman, 3)[-1].form["Body"] == translate("bm", dialogue.LANGUAGE_SET)
     post(live, woman, "n b'a fɛ ka kuma sage-femme fɛ")
-    assert wait_for(live.twilio, woman, 4)[-1].form["Body"] == translate("bm", dialogue.ESCALATED)
+    assert live.twilio.wait_for(woman, 4)[-1].form["Body"] == translate("bm", dialogue.ESCALATED)
     [(urgency, reason, status, *_)] = escalations_of(live, woman)
     assert (urgency, reason, status) == ("normal", "ask_midwife", "open")

@@ -51,14 +51,27 @@ class TwilioMock:
             self.requests.clear()
             self.faults.clear()
 
-    def wait_for_messages(self, count: int, timeout: float = 30) -> list[Recorded]:
+    def sent_to(self, number: str) -> list[Recorded]:
+        """The messages accepted for one recipient, in the order they reached the mock."""
+        return [r for r in self.messages() if r.form.get("To") == number]
+
+    def wait_for(self, number: str, count: int, timeout: float = 30) -> list[Recorded]:
+        """Wait until ``number`` has received at least ``count`` messages; return them all."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            sent = self.messages()
+            sent = self.sent_to(number)
             if len(sent) >= count:
                 return sent
-            time.sleep(0.05)
-        raise AssertionError(f"expected {count} messages at the Twilio mock, got {len(self.messages())}")
+            time.sleep(0.02)
+        raise AssertionError(f"{number[-4:]}: {len(self.sent_to(number))} messages, expected {count}")
+
+
+def new_message_sid() -> str:
+    return "SM" + uuid.uuid4().hex
+
+
+def new_whatsapp_number() -> str:
+    return "whatsapp:+2237" + str(uuid.uuid4().int)[:7]
 
 
 def _handler(mock: TwilioMock, prism_url: str):
