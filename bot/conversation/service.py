@@ -31,6 +31,13 @@ def _store_replies(session, woman_id: int, message_id: int, replies: list[str]) 
             session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part))
 
 
+def _oldest_pending(session, model, woman_id: int):
+    """Her oldest pending inbound or outbound row: both are worked through in arrival order."""
+    return session.scalar(
+        select(model).where(model.woman_id == woman_id, model.status == "pending").order_by(model.id).limit(1)
+    )
+
+
 def answer_pending(woman_id: int) -> int:
     """Answer every pending message of one woman, oldest first. Returns how many were answered.
 
@@ -43,12 +50,7 @@ def answer_pending(woman_id: int) -> int:
     answered = 0
     while True:
         with session_scope() as session:
-            message = session.scalar(
-                select(InboundMessage)
-                .where(InboundMessage.woman_id == woman_id, InboundMessage.status == "pending")
-                .order_by(InboundMessage.id)
-                .limit(1)
-            )
+            message = _oldest_pending(session, InboundMessage, woman_id)
             if message is None:
                 return answered
             message.attempts += 1
@@ -113,12 +115,7 @@ def deliver_pending(woman_id: int) -> None:
     settings = get_settings()
     while True:
         with session_scope() as session:
-            outbound = session.scalar(
-                select(OutboundMessage)
-                .where(OutboundMessage.woman_id == woman_id, OutboundMessage.status == "pending")
-                .order_by(OutboundMessage.id)
-                .limit(1)
-            )
+            outbound = _oldest_pending(session, OutboundMessage, woman_id)
             if outbound is None:
                 return
             phone = outbound.woman.phone
