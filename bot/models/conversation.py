@@ -46,7 +46,13 @@ class OutboundMessage(Base):
     woman_id: Mapped[int] = mapped_column(ForeignKey("women.id"), index=True)
     inbound_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
     body: Mapped[str] = mapped_column(Text)
-    # pending → (queued|sent|delivered|read|failed|undelivered) from Twilio, or "simulated".
+    # "reply" answers her message (inside the 24-hour window by definition); other kinds are pushes
+    # (monthly_topic, meeting_reminder, checklist_reminder, midwife_reply, …): outside the window
+    # they go as that kind's approved template (bot.twilio.templates) with ``content_variables``.
+    kind: Mapped[str] = mapped_column(String(32), default="reply")
+    content_variables: Mapped[dict | None] = mapped_column(JSON)
+    # pending → (queued|sent|delivered|read|failed|undelivered) from Twilio, or "simulated";
+    # "no_template": outside the window and no template for this kind and language (reported).
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     twilio_sid: Mapped[str | None] = mapped_column(String(64), unique=True)
     error_code: Mapped[str | None] = mapped_column(String(16))

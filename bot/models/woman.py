@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import secrets
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db import Base
@@ -33,6 +33,13 @@ class Woman(Base):
     cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)
     # A question the bot asked and whose bare answer ("1", "2") it must read: "language" or None.
     awaiting: Mapped[str | None] = mapped_column(String(16))
+    # Her SHARE group while her membership is active (history in memberships).
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("share_groups.id"), index=True)
+    # Expected delivery date; estimated from the pregnancy month she or the facilitator gave.
+    due_date: Mapped[date | None] = mapped_column(Date)
+    due_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The checklist item the bot asked last, while ``awaiting == "checklist"``.
+    checklist_item: Mapped[str | None] = mapped_column(String(32))
 
     @property
     def reply_language(self) -> str:
