@@ -16,6 +16,7 @@ from bot.escalation.alerts import alert_escalation
 from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
 from bot.twilio.client import TemporaryTwilioError, send_whatsapp
+from bot.twilio.templates import template_sid, within_window
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,10 @@ def send_alerts_for(message_id: int) -> None:
 def deliver_pending(woman_id: int) -> None:
     """Send this woman's pending outbound messages in order.
 
+    A reply goes as free text. A push (topic, reminder, midwife's answer…) goes as free text
+    inside the 24-hour window and as its kind's approved template outside it; with no template
+    for her language it is marked ``no_template`` — reported, never silently dropped.
+
     Raises TemporaryTwilioError on 429/5xx; the rest stay pending for the retry."""
     settings = get_settings()
     while True:
@@ -118,17 +123,26 @@ def deliver_pending(woman_id: int) -> None:
             outbound = _oldest_pending(session, OutboundMessage, woman_id)
             if outbound is None:
                 return
-            phone = outbound.woman.phone
-            outbound_id, body = outbound.id, outbound.body
+            woman = outbound.woman
+            phone, language = woman.phone, woman.reply_language
+            outbound_id, body, kind = outbound.id, outbound.body, outbound.kind
+            variables = outbound.content_variables or {}
+            free_text = kind == "reply" or within_window(woman.last_inbound_at)
+        status, sid, error = "simulated", None, None
         if settings.twilio_enabled and phone.startswith("whatsapp:"):
-            result = send_whatsapp(phone, body)
-            status, sid, error = result.status, result.sid, result.error_code
-        else:
-            # No Twilio (embedded default) or a simulator number: kept for the simulator page.
-            status, sid, error = "simulated", None, None
+            if free_text:
+                result = send_whatsapp(phone, body)
+                status, sid, error = result.status, result.sid, result.error_code
+            elif content_sid := template_sid(kind, language):
+                result = send_whatsapp(phone, content_sid=content_sid,
+                                       content_variables={str(k): str(v) for k, v in variables.items()})
+                status, sid, error = result.status, result.sid, result.error_code
+            else:
+                status, error = "no_template", "no_template"
+        # else: no Twilio (embedded default) or a simulator number: kept for the simulator page.
         with session_scope() as session:
             outbound = session.get(OutboundMessage, outbound_id)
             outbound.status, outbound.twilio_sid, outbound.error_code = status, sid, error
             outbound.sent_at = outbound.updated_at = utcnow()
         if error:
-            log.warning("outbound %s refused by Twilio: %s", outbound_id, error)
+            log.warning("outbound %s (%s) not sent: %s", outbound_id, kind, error)
