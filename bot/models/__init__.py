@@ -1,4 +1,5 @@
 """Typed SQLAlchemy models. Import from here so Alembic sees every table."""
+from bot.models.broadcast import Broadcast, BroadcastRecipient, SendPacer
 from bot.models.case import CaseEvent
 from bot.models.consent import ConsentEvent
 from bot.models.conversation import InboundMessage, OutboundMessage
@@ -8,5 +9,5 @@ from bot.models.review import ContentReview
 from bot.models.share import ChecklistAnswer, GroupMeeting, Membership, Notice, ShareGroup
 from bot.models.woman import Woman
 
-__all__ = ["CaseEvent", "ChecklistAnswer", "ContentReview", "GroupMeeting", "Membership", "Notice", "ShareGroup", "ConsentEvent", "Cscom", "Escalation", "InboundMessage", "OutboundMessage", "StaffAlert",
+__all__ = ["Broadcast", "BroadcastRecipient", "SendPacer", "CaseEvent", "ChecklistAnswer", "ContentReview", "GroupMeeting", "Membership", "Notice", "ShareGroup", "ConsentEvent", "Cscom", "Escalation", "InboundMessage", "OutboundMessage", "StaffAlert",
            "StaffMember", "Woman"]
