@@ -28,9 +28,13 @@ def upgrade(revision: str) -> None:
 
 def register_cli(app: Flask) -> None:
     from bot.content.cli import content_cli, translate_cli
+    from bot.privacy.cli import woman_cli
+    from bot.share import cli as share_cli
     from bot.staff.cli import staff_cli
 
     app.cli.add_command(db_cli)
     app.cli.add_command(translate_cli)
     app.cli.add_command(content_cli)
     app.cli.add_command(staff_cli)
+    share_cli.register(app)
+    app.cli.add_command(woman_cli)

@@ -33,6 +33,17 @@ def _embedded_secret(instance: Path) -> str:
     return path.read_text().strip()
 
 
+def _retention_days() -> int:
+    raw = _env("RETENTION_DAYS", "365")
+    try:
+        days = int(raw)
+    except ValueError:
+        raise RuntimeError(f"RETENTION_DAYS must be a whole number of days (0 = keep), got {raw!r}") from None
+    if days < 0:
+        raise RuntimeError(f"RETENTION_DAYS must be 0 or more, got {days}")
+    return days
+
+
 @dataclass(frozen=True)
 class Settings:
     instance_dir: Path
@@ -49,6 +60,11 @@ class Settings:
     public_base_url: str
     secret_key: str
     env: str
+    # Rasa's tracker store as an SQLAlchemy URL: what `flask woman forget` and the retention
+    # purge erase in (Rasa keeps her conversation there under her public_id).
+    rasa_tracker_url: str = ""
+    # Conversation text older than this many days is erased (counts kept); 0 keeps it forever.
+    retention_days: int = 365
 
     @property
     def twilio_enabled(self) -> bool:
@@ -79,6 +95,9 @@ class Settings:
             public_base_url=(_env("PUBLIC_BASE_URL") or f"http://127.0.0.1:{_env('PORT', '5000')}").rstrip("/"),
             secret_key=secret,
             env=env,
+            rasa_tracker_url=_env("RASA_TRACKER_URL")
+            or f"sqlite:///{_env('RASA_TRACKER_DB') or instance / 'rasa_tracker.db'}",
+            retention_days=_retention_days(),
         )
 
 
