@@ -77,3 +77,16 @@ def session_scope() -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def insert_once(session: Session, model: type[Base], **values) -> int | None:
+    """INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL alike: the id of the new row, or
+    None when a unique constraint says it exists. What makes scheduled work idempotent across
+    workers without savepoints (pysqlite's savepoints need a transaction-mode workaround)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    table = model.__table__
+    result = session.execute(insert(table).values(**values).on_conflict_do_nothing().returning(table.c.id))
+    return result.scalar_one_or_none()

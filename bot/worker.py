@@ -3,9 +3,11 @@
 Importing the task modules registers them with the consumer.
 """
 
+from bot.broadcast import tasks as broadcast_tasks  # noqa: F401
 from bot.conversation import tasks  # noqa: F401
 from bot.escalation import tasks as escalation_tasks  # noqa: F401
 from bot.privacy import tasks as privacy_tasks  # noqa: F401
+from bot.share import tasks as share_tasks  # noqa: F401
 from bot.queue import huey
 
 

@@ -34,6 +34,7 @@ def answer_woman(woman_id: int, attempt: int = 1) -> None:
     with huey.lock_task(f"woman-{woman_id}"):
         try:
             answer_pending(woman_id)
+            deliver_pending(woman_id)  # pushes (topic, reminders) queued with no message of hers
         except (RasaUnavailable, TemporaryTwilioError) as exc:
             delay = _backoff(attempt)
             log.warning("woman %s waits %ss: %s", woman_id, delay, exc)

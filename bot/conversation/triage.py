@@ -4,9 +4,11 @@ Rasa being up or a model reading a message right:
 1. a danger sign (``bot.nlu.danger_lexicon``): the "go to the CSCom now" reply, first, even in her
    very first message, and an urgent escalation — never a FAQ, never a welcome first;
 2. STOP / START keywords (``consent``);
-3. her answer to a choice the bot asked for ("1"/"2" after the language question);
+3. her answer to a choice the bot asked for ("1"/"2" after the language question; oui / non /
+   plus tard to a delivery-checklist question — anything else pauses the checklist);
 4. first contact: the welcome and the language choice, pre-selected from the detected language;
-5. input no model can read: only emoji or symbols → the menu; a very long message → a midwife.
+5. a SHARE group code ("SHARE SOTUBA"): the request to join her group;
+6. input no model can read: only emoji or symbols → the menu; a very long message → a midwife.
 
 Everything else (and a first message after its welcome) goes to Rasa.
 """
@@ -24,6 +26,8 @@ from bot.conversation.danger import respond_to_danger
 from bot.escalation.service import open_escalation
 from bot.models import InboundMessage, Woman
 from bot.nlu import danger_lexicon, langid
+from bot.share import checklist, membership
+from bot.share.codes import code_in
 
 #: Longer than this, a message goes to a midwife rather than to the classifier (which is trained
 #: on short questions and would pick one topic out of a story).
@@ -73,6 +77,12 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         woman.awaiting = None
         consent.record_consent(session, woman, "continued", message.id)
 
+    if woman.awaiting == checklist.AWAITING:
+        status = checklist.read_answer(text)
+        if status is not None:
+            return Decision("checklist_answer", checklist.answer(session, woman, status))
+        checklist.pause(woman)  # a question in the middle of the list: Rasa answers it
+
     replies: list[str] = []
     first_contact = woman.consent_at is None and woman.awaiting is None and not woman.opted_out
     if first_contact and not _any_consent_history(session, woman):
@@ -82,6 +92,9 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         replies = [translate(woman.language, dialogue.WELCOME),
                    translate(woman.language, dialogue.LANGUAGE_CHOICE)]
 
+    code = code_in(text)
+    if code is not None:
+        return Decision("join_group", replies + [membership.join_by_code(session, woman, code)])
     if not _HAS_WORD.search(text):  # only emoji, punctuation, symbols
         return Decision("no_words", replies or [translate(woman.reply_language, messages.HELP_MENU)])
     if len(text) > LONG_MESSAGE_CHARS:

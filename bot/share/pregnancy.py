@@ -6,7 +6,7 @@ pregnancy today give None rather than a made-up number: a due date more than 40 
 so far past (beyond 42 weeks + 6 days, the end of a post-term pregnancy) that she has given birth."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 PREGNANCY_DAYS = 280
 # Nine equal "months" over the 280 days: the way women and midwives here count ("5 mois").
@@ -37,3 +37,10 @@ def pregnancy_month(due_date: date | None, today: date) -> int | None:
         return None
     months_left = int(max(PREGNANCY_DAYS - days, 0) // _MONTH_DAYS)
     return max(1, 9 - months_left)
+
+
+def due_date_from_month(month: int, today: date) -> date:
+    """An estimated due date for a woman who says she is in her ``month``-th month (1..9): the
+    middle of that month today. The inverse of pregnancy_month; marked as an estimate where stored."""
+    days = round((min(max(month, 1), 9) - 0.5) * _MONTH_DAYS)
+    return today + timedelta(days=PREGNANCY_DAYS - days)

@@ -1,0 +1,120 @@
+"""``flask women import FILE.csv``: a facilitator's list of women, one per row. Each row is imported
+or rejected on its own, with the reason; a bad row never stops the others.
+
+Columns (header row; French or English names): ``telephone``/``phone``, ``nom``/``name``,
+``langue``/``language`` (fr|bm), ``groupe``/``group`` (the group code, e.g. SHARE SOTUBA),
+``mois``/``pregnancy_month`` (1-9) or ``date_prevue``/``due_date`` (AAAA-MM-JJ), and
+``consentement``/``consent`` (oui: she agreed, in person, to receive the group's messages).
+The file should be UTF-8; a line that is not is rejected and named."""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+
+from bot.db import session_scope
+from bot.share.membership import InvalidRegistration, Registration, group_by_code, register, whatsapp_number
+
+COLUMNS = {
+    "phone": ("telephone", "téléphone", "phone", "numero", "numéro"),
+    "name": ("nom", "name"),
+    "language": ("langue", "language"),
+    "group": ("groupe", "group", "code"),
+    "month": ("mois", "pregnancy_month", "mois_de_grossesse"),
+    "due_date": ("date_prevue", "date_prévue", "due_date"),
+    "consent": ("consentement", "consent"),
+}
+YES = {"oui", "o", "yes", "y", "1", "x", "ɔwɔ", "owo", "awo"}
+
+
+@dataclass
+class ImportReport:
+    imported: list[tuple[int, str]] = field(default_factory=list)  # (line, name)
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line, reason in French)
+
+
+def _canonical(header: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = name.strip().lower().lstrip("\ufeff")
+        for canonical, aliases in COLUMNS.items():
+            if key in aliases:
+                found[canonical] = index
+    return found
+
+
+def _decode_lines(data: bytes) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    lines, bad = [], []
+    for number, raw in enumerate(data.removeprefix(b"\xef\xbb\xbf").splitlines(), start=1):
+        try:
+            lines.append((number, raw.decode("utf-8")))
+        except UnicodeDecodeError:
+            bad.append((number, "encodage invalide : enregistrez le fichier en UTF-8"))
+    return lines, bad
+
+
+def _row(values: list[str], columns: dict[str, int]) -> dict[str, str]:
+    return {name: (values[i].strip() if i < len(values) else "") for name, i in columns.items()}
+
+
+def import_women(data: bytes, today: date, staff_id: int | None = None) -> ImportReport:
+    report = ImportReport()
+    lines, bad = _decode_lines(data)
+    report.rejected += bad
+    if not lines:
+        report.rejected.append((1, "fichier vide"))
+        return report
+    first_line, header_text = lines[0]
+    header = next(csv.reader([header_text], delimiter=_delimiter(header_text)))
+    columns = _canonical(header)
+    missing = [c for c in ("phone", "name", "language", "group", "consent") if c not in columns]
+    if missing:
+        report.rejected.append((first_line, "colonnes manquantes : " + ", ".join(COLUMNS[c][0] for c in missing)))
+        return report
+    delimiter = _delimiter(header_text)
+    seen: dict[str, int] = {}
+    for number, text in lines[1:]:
+        if not text.strip():
+            continue
+        row = _row(next(csv.reader([text], delimiter=delimiter)), columns)
+        try:
+            phone = whatsapp_number(row["phone"])
+            if phone in seen:
+                raise InvalidRegistration(f"numéro en double (déjà ligne {seen[phone]})")
+            seen[phone] = number
+            if row["consent"].lower() not in YES:
+                raise InvalidRegistration("consentement non confirmé (colonne consentement : oui)")
+            registration = Registration(phone=phone, name=row["name"], language=row["language"],
+                                        pregnancy_month=_month(row.get("month", "")),
+                                        due_date=_date(row.get("due_date", "")))
+            with session_scope() as session:
+                group = group_by_code(session, row["group"])
+                if group is None:
+                    raise InvalidRegistration(f"groupe inconnu : {row['group'] or '(vide)'}")
+                register(session, group, registration, staff_id, "import", today)
+            report.imported.append((number, row["name"]))
+        except InvalidRegistration as error:
+            report.rejected.append((number, str(error)))
+    report.rejected.sort()
+    return report
+
+
+def _delimiter(header: str) -> str:
+    return ";" if header.count(";") > header.count(",") else ","  # French spreadsheets save with ";"
+
+
+def _month(text: str) -> int | None:
+    if not text:
+        return None
+    if not text.isdigit():
+        raise InvalidRegistration(f"mois de grossesse illisible : {text}")
+    return int(text)
+
+
+def _date(text: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise InvalidRegistration(f"date prévue illisible (AAAA-MM-JJ) : {text}") from error

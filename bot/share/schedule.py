@@ -1,0 +1,141 @@
+"""Scheduled SHARE messages: the month's topic on the 1st, the meeting reminder the day before, and
+the delivery-checklist reminder at 36 and 38 weeks.
+
+Each function takes ``now`` (tests freeze the clock) and is idempotent: a message is stored in the
+same transaction as its row in the ``notices`` ledger, whose unique (woman, kind, period) makes a
+second worker — or the same one after a restart — skip it. Only active members who consented and
+did not opt out receive anything; outside the 24-hour window the outbound layer sends the kind's
+template (bot.twilio.templates). Times are Bamako's (Africa/Bamako)."""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot.db import insert_once, session_scope
+from bot.models import GroupMeeting, Notice, OutboundMessage, ShareGroup, Woman
+from bot.share import checklist
+from bot.share.calendar import ensure_meetings, local
+from bot.share.pregnancy import gestational_weeks
+from bot.share.texts import meeting_line, next_meeting, reminder_text, topic_message, when
+
+log = logging.getLogger(__name__)
+
+#: Local hour from which the day's messages go (nobody is woken at midnight).
+SEND_FROM_HOUR = int(os.environ.get("SHARE_SEND_HOUR", "9") or 9)
+#: The month's topic goes on the 1st; if every worker was down then, still on the 2nd and 3rd.
+TOPIC_LAST_DAY = 3
+CHECKLIST_WEEKS = (38, 36)  # the later first: at 38 weeks she gets the 38-week one, not both
+
+
+def reachable(query) -> Iterable:
+    return query.where(Woman.consent_at.is_not(None), Woman.opted_out.is_(False))
+
+
+def _claim(session: Session, woman: Woman, kind: str, period: str, body: str, variables: dict) -> bool:
+    notice_id = insert_once(session, Notice, woman_id=woman.id, kind=kind, period=period)
+    if notice_id is None:
+        return False
+    outbound = OutboundMessage(woman_id=woman.id, body=body, kind=kind, content_variables=variables)
+    session.add(outbound)
+    session.flush()
+    session.get(Notice, notice_id).outbound_id = outbound.id
+    return True
+
+
+def _members(session: Session, group_id: int) -> list[Woman]:
+    return list(session.scalars(reachable(select(Woman).where(Woman.group_id == group_id)).order_by(Woman.id)))
+
+
+def push_monthly_topics(now: datetime) -> list[int]:
+    """On the 1st of the month (from SEND_FROM_HOUR), each member gets the month's topic and the
+    next meeting. Returns the women to deliver to."""
+    today = local(now)
+    if today.day > TOPIC_LAST_DAY or (today.day == 1 and today.hour < SEND_FROM_HOUR):
+        return []
+    period = today.strftime("%Y-%m")
+    queued: list[int] = []
+    with session_scope() as session:
+        for group in session.scalars(select(ShareGroup).where(ShareGroup.active.is_(True))):
+            ensure_meetings(session, group, today.date())
+            for woman in _members(session, group.id):
+                language = woman.reply_language
+                text, title = topic_message(session, group, language, now)
+                meeting = next_meeting(session, group, now)
+                variables = {"1": title, "2": _meeting_variable(meeting, language)}
+                if _claim(session, woman, "monthly_topic", period, text, variables):
+                    queued.append(woman.id)
+    return queued
+
+
+def _meeting_variable(meeting: GroupMeeting | None, language: str) -> str:
+    if meeting is None:
+        return "—"
+    at = when(meeting.starts_at, language)
+    return f"{at['date']} {at['time']}, {meeting.place or '—'}"
+
+
+def send_meeting_reminders(now: datetime) -> list[int]:
+    """The day before a meeting (from SEND_FROM_HOUR, Bamako time), each member gets a reminder."""
+    today = local(now)
+    if today.hour < SEND_FROM_HOUR:
+        return []
+    tomorrow = today.date() + timedelta(days=1)
+    queued: list[int] = []
+    with session_scope() as session:
+        meetings = session.scalars(select(GroupMeeting).where(
+            GroupMeeting.cancelled.is_(False), GroupMeeting.starts_at > now,
+            GroupMeeting.starts_at < now + timedelta(days=2))).all()
+        for meeting in meetings:
+            if local(meeting.starts_at).date() != tomorrow or not meeting.group.active:
+                continue
+            for woman in _members(session, meeting.group_id):
+                language = woman.reply_language
+                text = reminder_text(meeting.group, meeting, language)
+                variables = {"1": meeting.group.name, "2": _meeting_variable(meeting, language)}
+                if _claim(session, woman, "meeting_reminder", f"meeting-{meeting.id}", text, variables):
+                    queued.append(woman.id)
+    return queued
+
+
+def send_checklist_reminders(now: datetime) -> list[int]:
+    """At 36 weeks and again at 38 (when her due date is known), what is still open on her list."""
+    today = local(now)
+    if today.hour < SEND_FROM_HOUR:
+        return []
+    queued: list[int] = []
+    with session_scope() as session:
+        candidates = session.scalars(reachable(select(Woman).where(Woman.due_date.is_not(None)))).all()
+        for woman in candidates:
+            weeks = gestational_weeks(woman.due_date, today.date())
+            if weeks is None or weeks < CHECKLIST_WEEKS[-1]:
+                continue
+            due = next((w for w in CHECKLIST_WEEKS if weeks >= w), None)
+            if due is None or weeks > due + 1:  # past the week: too late for this one
+                continue
+            text = checklist.reminder_text(session, woman, weeks)
+            if text is None:
+                continue
+            open_count = len(checklist.open_keys(session, woman))
+            if _claim(session, woman, "checklist_reminder", f"{due}w", text, {"1": str(open_count)}):
+                queued.append(woman.id)
+    return queued
+
+
+def prepare_calendars(now: datetime) -> None:
+    with session_scope() as session:
+        for group in session.scalars(select(ShareGroup).where(ShareGroup.active.is_(True))):
+            ensure_meetings(session, group, local(now).date())
+
+
+def run_all(now: datetime) -> list[int]:
+    """Every scheduled SHARE message due at ``now``; the women to deliver to."""
+    prepare_calendars(now)
+    women = push_monthly_topics(now) + send_meeting_reminders(now) + send_checklist_reminders(now)
+    if women:
+        log.info("scheduled SHARE messages queued for %d women", len(set(women)))
+    return sorted(set(women))

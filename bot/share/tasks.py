@@ -1,0 +1,15 @@
+"""The queue's periodic SHARE work: every 10 minutes, whatever is due (idempotent, see schedule)."""
+from __future__ import annotations
+
+from huey import crontab
+
+from bot.conversation.tasks import answer_woman
+from bot.models.base import utcnow
+from bot.queue import huey
+from bot.share.schedule import run_all
+
+
+@huey.periodic_task(crontab(minute="*/10"))
+def scheduled_share_messages() -> None:
+    for woman_id in run_all(utcnow()):
+        answer_woman(woman_id)  # delivers her pending messages in order, under her lock
