@@ -42,6 +42,9 @@ class Broadcast(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Last time a sender made progress: a stale one means its worker died (the sweep resumes it).
     progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Sender tasks carry the generation they were started for; reviving a stalled broadcast bumps it,
+    # so superseded senders stop and the number of live senders stays bounded.
+    sender_generation: Mapped[int] = mapped_column(Integer, default=0)
 
     group: Mapped[ShareGroup] = relationship()
     meeting: Mapped[GroupMeeting | None] = relationship()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +31,20 @@ class RebasedHttpClient(TwilioHttpClient):
     def request(self, method, url, *args, **kwargs):
         if url.startswith(TWILIO_ORIGIN):
             url = self.origin + url[len(TWILIO_ORIGIN):]
-        return super().request(method, url, *args, **kwargs)
+        response = super().request(method, url, *args, **kwargs)
+        # TwilioRestException drops the headers; Retry-After is kept per thread for send_whatsapp.
+        _last.retry_after = _retry_after(response.headers.get("Retry-After") if response.headers else None)
+        return response
+
+
+_last = threading.local()
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:  # the HTTP-date form: fall back to our own backoff
+        return None
 
 
 @dataclass(frozen=True)
@@ -72,7 +86,8 @@ def send_whatsapp(to: str, body: str | None = None, *, content_sid: str | None =
         message = client.messages.create(**kwargs)
     except TwilioRestException as exc:
         if exc.status == 429 or exc.status >= 500:
-            raise TemporaryTwilioError(f"Twilio answered {exc.status}") from exc
+            raise TemporaryTwilioError(f"Twilio answered {exc.status}",
+                                       retry_after=getattr(_last, "retry_after", None)) from exc
         return SendResult(sid=None, status="failed", error_code=str(exc.code or exc.status))
     except OSError as exc:  # connection refused, timeouts (requests' errors subclass OSError)
         raise TemporaryTwilioError(f"Twilio unreachable: {type(exc).__name__}") from exc

@@ -7,7 +7,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
-from bot.models import OutboundMessage
+from bot.models import BroadcastRecipient, OutboundMessage
 from bot.models.base import utcnow
 from bot.twilio.signature import twilio_signed
 
@@ -64,7 +64,9 @@ def status() -> Response:
     if new_status not in STATUS_RANK:
         abort(400, f"Unknown MessageStatus {new_status}.")
     with session_scope() as session:
-        outbound = session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
+        # A conversation message, or one woman's copy of a facilitator broadcast: same rule for both.
+        outbound = (session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
+                    or session.scalar(select(BroadcastRecipient).where(BroadcastRecipient.twilio_sid == sid)))
         if outbound is None:
             # Not ours (or not stored yet): acknowledged so Twilio does not retry forever.
             return Response("", status=204)

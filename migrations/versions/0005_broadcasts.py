@@ -39,6 +39,7 @@ def upgrade() -> None:
     sa.Column('started_at', bot.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('finished_at', bot.models.base.UTCDateTime(timezone=True), nullable=True),
     sa.Column('progress_at', bot.models.base.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('sender_generation', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['created_by_id'], ['staff_members.id'], ),
     sa.ForeignKeyConstraint(['group_id'], ['share_groups.id'], ),
     sa.ForeignKeyConstraint(['meeting_id'], ['group_meetings.id'], ),

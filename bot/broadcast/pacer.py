@@ -1,0 +1,101 @@
+"""At most BROADCAST_MPS Twilio sends per second, shared by every worker process.
+
+- With REDIS_URL: the ``limits`` library's moving window in Redis (strict: never more than N in any
+  one-second window).
+- Without: a single "next free slot" row in the app database (send_pacers). Each send takes the
+  next slot in one UPDATE … RETURNING, which SQLite's writer lock and PostgreSQL's row lock make
+  atomic across processes, then sleeps until its slot: sends are spaced 1/MPS apart, no burst.
+
+``pause(seconds)`` honours a Retry-After from Twilio for every sender, not only the one refused.
+"""
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from sqlalchemy import case, insert, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.config import get_settings
+from bot.db import session_scope
+from bot.models import SendPacer
+
+
+class Pacer(Protocol):
+    def acquire(self) -> None: ...
+
+    def pause(self, seconds: float) -> None: ...
+
+
+class SqlPacer:
+    def __init__(self, mps: float, name: str = "twilio") -> None:
+        self.interval = 1.0 / mps
+        self.name = name
+
+    def _take(self, now: float) -> float | None:
+        column = SendPacer.next_at
+        with session_scope() as session:
+            return session.execute(
+                update(SendPacer).where(SendPacer.name == self.name)
+                .values(next_at=case((column < now, now), else_=column) + self.interval)
+                .returning(column).execution_options(synchronize_session=False)
+            ).scalar()
+
+    def acquire(self) -> None:
+        now = time.time()
+        taken = self._take(now)
+        if taken is None:  # first use: create the row (another process may race us to it)
+            try:
+                with session_scope() as session:
+                    session.execute(insert(SendPacer).values(name=self.name, next_at=0.0))
+            except IntegrityError:
+                pass
+            taken = self._take(time.time())
+        slot = taken - self.interval
+        delay = slot - time.time()
+        if delay > 0:
+            time.sleep(delay)
+
+    def pause(self, seconds: float) -> None:
+        until = time.time() + seconds
+        column = SendPacer.next_at
+        with session_scope() as session:
+            session.execute(update(SendPacer).where(SendPacer.name == self.name)
+                            .values(next_at=case((column < until, until), else_=column))
+                            .execution_options(synchronize_session=False))
+
+
+class RedisPacer:
+    KEY = "jigiya-broadcast"
+
+    def __init__(self, url: str, mps: float) -> None:
+        import redis
+        from limits import RateLimitItemPerSecond
+        from limits.storage import storage_from_string
+        from limits.strategies import MovingWindowRateLimiter
+
+        self.limiter = MovingWindowRateLimiter(storage_from_string(url))
+        self.item = RateLimitItemPerSecond(max(1, round(mps)))  # limits counts whole messages
+        self.redis = redis.Redis.from_url(url)
+
+    def acquire(self) -> None:
+        while True:
+            paused = float(self.redis.get(f"{self.KEY}:pause") or 0) - time.time()
+            if paused > 0:
+                time.sleep(paused)
+                continue
+            if self.limiter.hit(self.item, self.KEY):
+                return
+            stats = self.limiter.get_window_stats(self.item, self.KEY)
+            time.sleep(min(1.0, max(0.002, stats.reset_time - time.time())))
+
+    def pause(self, seconds: float) -> None:
+        until = time.time() + seconds
+        current = float(self.redis.get(f"{self.KEY}:pause") or 0)
+        if until > current:
+            self.redis.set(f"{self.KEY}:pause", until, px=int(seconds * 1000) + 1000)
+
+
+def make_pacer(mps: float) -> Pacer:
+    settings = get_settings()
+    return RedisPacer(settings.redis_url, mps) if settings.redis_url else SqlPacer(mps)

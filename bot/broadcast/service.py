@@ -1,0 +1,150 @@
+"""Broadcast lifecycle: create (now or later), start (freeze the recipient list), finish, revive.
+
+Who receives it: the group's members with an active membership (``Woman.group_id``), who gave
+consent and did not opt out — decided when sending starts, and re-checked for each woman just
+before her message goes (bot.broadcast.sender)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from bot.broadcast.messages import MESSAGE_KEYS, MAX_TEXT, NothingToSend, kind_of, next_meeting, render
+from bot.db import session_scope
+from bot.models import Broadcast, BroadcastRecipient, ShareGroup, Woman
+from bot.models.base import utcnow
+
+log = logging.getLogger(__name__)
+
+
+def eligible_members(group_id: int):
+    return select(Woman).where(Woman.group_id == group_id, Woman.consent_at.is_not(None),
+                               Woman.opted_out.is_(False)).order_by(Woman.id)
+
+
+def validate(session, group: ShareGroup, message_key: str | None, text: str | None) -> None:
+    """Raise NothingToSend (French reason) if this message cannot be composed for this group."""
+    if message_key is not None and message_key not in MESSAGE_KEYS:
+        raise NothingToSend(f"Message inconnu : {message_key}.")
+    if message_key is None and text is not None and len(text.strip()) > MAX_TEXT:
+        raise NothingToSend(f"Le message dépasse {MAX_TEXT} caractères.")
+    for language in ("fr", "bm"):
+        render(session, group, message_key, text, language)
+
+
+def create_broadcast(group_id: int, *, message_key: str | None = None, text: str | None = None,
+                     at: datetime | None = None, created_by_id: int | None = None,
+                     origin: str = "page") -> int:
+    if (message_key is None) == (text is None):
+        raise NothingToSend("Choisissez un message prévu ou écrivez un message libre (un seul des deux).")
+    with session_scope() as session:
+        group = session.get(ShareGroup, group_id)
+        validate(session, group, message_key, text)
+        meeting = next_meeting(session, group) if message_key == "meeting_reminder" else None
+        broadcast = Broadcast(group_id=group_id, kind=kind_of(message_key), message_key=message_key,
+                              text=text.strip() if text else None, meeting_id=meeting.id if meeting else None,
+                              scheduled_at=at or utcnow(), created_by_id=created_by_id, origin=origin[:64])
+        session.add(broadcast)
+        session.flush()
+        broadcast_id = broadcast.id
+    log.info("broadcast %s created for group %s by staff %s (%s), at %s", broadcast_id, group_id,
+             created_by_id, origin, at or "now")
+    return broadcast_id
+
+
+def start(broadcast_id: int) -> bool:
+    """scheduled → sending, once, with the recipient rows written in the same transaction.
+    False if it was already started (or cancelled): the caller does nothing."""
+    now = utcnow()
+    with session_scope() as session:
+        won = session.execute(update(Broadcast).where(Broadcast.id == broadcast_id,
+                                                      Broadcast.status == "scheduled")
+                              .values(status="sending", started_at=now, progress_at=now)
+                              .execution_options(synchronize_session=False)).rowcount == 1
+        if not won:
+            return False
+        group_id = session.get(Broadcast, broadcast_id).group_id
+        for woman in session.scalars(eligible_members(group_id)):
+            session.add(BroadcastRecipient(broadcast_id=broadcast_id, woman_id=woman.id,
+                                           language=woman.reply_language))
+    return True
+
+
+def finish_if_done(broadcast_id: int) -> bool:
+    with session_scope() as session:
+        left = session.scalar(select(func.count()).select_from(BroadcastRecipient).where(
+            BroadcastRecipient.broadcast_id == broadcast_id,
+            BroadcastRecipient.status.in_(("pending", "sending"))))
+        if left:
+            return False
+        session.execute(update(Broadcast).where(Broadcast.id == broadcast_id, Broadcast.status == "sending")
+                        .values(status="done", finished_at=utcnow())
+                        .execution_options(synchronize_session=False))
+    log.info("broadcast %s done", broadcast_id)
+    return True
+
+
+def touch(broadcast_id: int) -> None:
+    with session_scope() as session:
+        session.execute(update(Broadcast).where(Broadcast.id == broadcast_id).values(progress_at=utcnow())
+                        .execution_options(synchronize_session=False))
+
+
+def new_generation(broadcast_id: int) -> int:
+    """Supersede the current senders (they stop after their slice) and return the new generation."""
+    with session_scope() as session:
+        broadcast = session.get(Broadcast, broadcast_id)
+        broadcast.sender_generation += 1
+        broadcast.progress_at = utcnow()
+        return broadcast.sender_generation
+
+
+def stalled(stale_after: float) -> list[int]:
+    """Broadcasts sending with no progress for ``stale_after`` seconds (their senders died)."""
+    cutoff = utcnow() - timedelta(seconds=stale_after)
+    with session_scope() as session:
+        return list(session.scalars(select(Broadcast.id).where(
+            Broadcast.status == "sending", Broadcast.progress_at < cutoff)))
+
+
+def due() -> list[int]:
+    with session_scope() as session:
+        return list(session.scalars(select(Broadcast.id).where(
+            Broadcast.status == "scheduled", Broadcast.scheduled_at <= utcnow())))
+
+
+def cancel(broadcast_id: int) -> bool:
+    with session_scope() as session:
+        return session.execute(update(Broadcast).where(Broadcast.id == broadcast_id,
+                                                       Broadcast.status == "scheduled")
+                               .values(status="cancelled", finished_at=utcnow())
+                               .execution_options(synchronize_session=False)).rowcount == 1
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    counts: dict[str, int]
+
+    def count(self, *statuses: str) -> int:
+        return sum(self.counts.get(s, 0) for s in statuses)
+
+    @property
+    def waiting(self) -> int:
+        return self.count("pending", "sending")
+
+    @property
+    def settled(self) -> int:
+        return self.total - self.waiting
+
+
+def progress(broadcast_id: int) -> Progress:
+    with session_scope() as session:
+        counts = dict(session.execute(select(BroadcastRecipient.status, func.count()).where(
+            BroadcastRecipient.broadcast_id == broadcast_id).group_by(BroadcastRecipient.status)).all())
+    return Progress(total=sum(counts.values()), counts=counts)
+
+
+__all__ = ["create_broadcast", "start", "finish_if_done", "progress", "cancel"]
