@@ -64,10 +64,26 @@ def compile_command(strict: bool) -> None:
         click.echo(f"compiled {catalogs.relative(path)}")
 
 
+def _reviews():
+    """The midwives' reviews from the database, or None (with the reason) when it cannot be read."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from bot.content.faq import all_reviews
+    from bot.db import session_scope
+
+    try:
+        with session_scope() as session:
+            return all_reviews(session)
+    except SQLAlchemyError as error:
+        click.echo(f"(reviews not read from the database: {type(error).__name__}; run `flask db upgrade`)")
+        return None
+
+
 @content_cli.command("report")
 def report_command() -> None:
     """Per FAQ answer and language: translated? reviewed? And what awaits a midwife."""
     loaded = {language: catalogs.load(language) for language in LANGUAGES}
+    reviews = _reviews()
     header = f"{'FAQ':<28}" + "".join(f"{language:<26}" for language in LANGUAGES) + "source"
     click.echo(header)
     awaiting: list[str] = []
@@ -76,11 +92,12 @@ def report_command() -> None:
         for language in LANGUAGES:
             message = loaded[language].get(answer.text)
             translated = message is not None and catalogs.is_translated(message)
-            cell = ("translated" if translated else "MISSING") + f", {answer.status(language)}"
+            status = reviews[(key, language)].status if reviews else answer.status(language)
+            cell = ("translated" if translated else "MISSING") + f", {status}"
             if translated and catalogs.needs_review(message):
                 cell += " (review)"
             cells.append(f"{cell:<26}")
-            if answer.status(language) != "approved":
+            if status == "draft":
                 awaiting.append(f"{answer.intent} [{language}]")
         click.echo(f"{answer.intent:<28}" + "".join(cells) + answer.source)
     click.echo("")
@@ -96,6 +113,10 @@ def report_command() -> None:
     if any(m is None or not catalogs.is_translated(m) for m in closing.values()):
         click.echo("closing sentence (ask the midwife) is not translated everywhere!")
     click.echo("")
+    if reviews:
+        for status in ("approved", "corrected"):
+            count = sum(r.status == status for r in reviews.values())
+            click.echo(f"Midwives' reviews (staff page): {count} {status}")
     click.echo(f"Awaiting a midwife's review ({len(awaiting)}):")
     for item in awaiting:
         click.echo(f"  {item}")

@@ -6,19 +6,26 @@ The French text is the msgid; Bambara lives in ``translations/bm``. Every answer
 closing sentence sending her to the midwife of her CSCom when in doubt.
 
 Review status is per language and starts as ``draft``: a midwife (and, for Bambara, a native
-speaker) must read an answer before it becomes ``approved``. ``flask content report`` lists what
-still awaits review.
+speaker) must read an answer before it becomes ``approved``. Reviews are made on the staff page
+``/staff/review`` and stored in ``content_reviews`` (newest row wins): an approval counts while the
+catalog still says the text she approved; a correction replaces the catalog text in what the bot
+sends. ``flask content report`` lists what still awaits review.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from types import MappingProxyType
 from typing import Literal
 
-from bot.content.i18n import LANGUAGES, N_, translate
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-ReviewStatus = Literal["draft", "approved"]
+from bot.content.i18n import LANGUAGES, N_, translate
+from bot.models import ContentReview
+
+ReviewStatus = Literal["draft", "approved", "corrected"]
 
 #: The response keys of the ``faq`` retrieval intent (ARCHITECTURE.md). These names stay.
 FAQ_KEYS: tuple[str, ...] = (
@@ -73,9 +80,13 @@ class FaqAnswer:
     def status(self, language: str) -> ReviewStatus:
         return self.review.get(language, "draft")
 
-    def render(self, language: str) -> str:
-        """The answer in ``language``, closing sentence included."""
-        return f"{translate(language, self.text)}\n\n{translate(language, MIDWIFE_SENTENCE)}"
+    def catalog_text(self, language: str) -> str:
+        """The answer's body in ``language`` as the catalogs have it (before any midwife's review)."""
+        return translate(language, self.text)
+
+    def render(self, language: str, body: str | None = None) -> str:
+        """The answer in ``language``, closing sentence included (``body``: a midwife's correction)."""
+        return f"{body or self.catalog_text(language)}\n\n{translate(language, MIDWIFE_SENTENCE)}"
 
 
 _ANSWERS = (
@@ -201,9 +212,72 @@ _ANSWERS = (
 FAQ: dict[str, FaqAnswer] = {answer.key: answer for answer in _ANSWERS}
 
 
-def faq_answer(key: str, language: str) -> str:
+def faq_answer(key: str, language: str, session: Session | None = None) -> str:
     """The answer for ``key`` (``"nutrition"`` or ``"faq/nutrition"``) in ``language``.
 
-    Raises ``KeyError`` for an unknown key: the caller decides what to say instead.
+    With a database ``session``, a midwife's correction (the newest review) is what is sent;
+    without one, the catalog text. Raises ``KeyError`` for an unknown key: the caller decides
+    what to say instead.
     """
-    return FAQ[key.removeprefix("faq/")].render(language)
+    answer = FAQ[key.removeprefix("faq/")]
+    if session is None:
+        return answer.render(language)
+    return answer.render(language, current_review(session, answer.key, language).body)
+
+
+# --- midwives' reviews (bot.models.ContentReview; the staff page /staff/review writes them) ---
+
+#: Whose drafts a midwife alone cannot sign off: Bambara needs a native speaker's reading too.
+NATIVE_SPEAKER_LANGUAGES = ("bm",)
+
+
+def max_body_chars(language: str) -> int:
+    """Room for a corrected answer: the whole message, closing sentence included, stays short."""
+    return MAX_ANSWER_CHARS - 2 - len(translate(language, MIDWIFE_SENTENCE))
+
+
+@dataclass(frozen=True)
+class Review:
+    """What counts today for one answer in one language."""
+
+    key: str
+    language: str
+    status: ReviewStatus
+    body: str  # what the bot sends (closing sentence added by render)
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    # An approval of a text the catalog no longer says: back to draft until read again.
+    stale: bool = False
+
+
+def latest_reviews(session: Session) -> dict[tuple[str, str], ContentReview]:
+    """The newest review row per (FAQ key, language); older rows are the history."""
+    rows = session.scalars(select(ContentReview).where(ContentReview.content_kind == "faq")
+                           .order_by(ContentReview.reviewed_at, ContentReview.id))
+    return {(row.content_key, row.language): row for row in rows}
+
+
+def review_of(answer: FaqAnswer, language: str, row: ContentReview | None) -> Review:
+    catalog = answer.catalog_text(language)
+    if row is None:
+        return Review(answer.key, language, answer.status(language), catalog)
+    who = row.reviewer.name if row.reviewer else None
+    if row.status == "corrected" and row.text:
+        return Review(answer.key, language, "corrected", row.text, who, row.reviewed_at)
+    if row.status == "approved" and row.text in (None, catalog):
+        return Review(answer.key, language, "approved", catalog, who, row.reviewed_at)
+    return Review(answer.key, language, "draft", catalog, who, row.reviewed_at, stale=True)
+
+
+def current_review(session: Session, key: str, language: str) -> Review:
+    row = session.scalars(select(ContentReview).where(
+        ContentReview.content_kind == "faq", ContentReview.content_key == key,
+        ContentReview.language == language,
+    ).order_by(ContentReview.reviewed_at.desc(), ContentReview.id.desc()).limit(1)).first()
+    return review_of(FAQ[key], language, row)
+
+
+def all_reviews(session: Session) -> dict[tuple[str, str], Review]:
+    rows = latest_reviews(session)
+    return {(key, language): review_of(answer, language, rows.get((key, language)))
+            for key, answer in FAQ.items() for language in LANGUAGES}

@@ -21,7 +21,9 @@ class ContentReview(Base):
     content_key: Mapped[str] = mapped_column(String(64), index=True)
     language: Mapped[str] = mapped_column(String(5))
     status: Mapped[str] = mapped_column(String(16))  # approved | corrected
-    text: Mapped[str | None] = mapped_column(Text)  # the corrected text (None when approved as is)
+    # The corrected text, or the catalog text she approved: an approval counts only while the
+    # catalog still says what she read (None: approved, text not recorded).
+    text: Mapped[str | None] = mapped_column(Text)
     reviewer_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"))
     reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
