@@ -72,6 +72,8 @@ train: $(MODEL)
 setup: $(VENV)/.installed $(RASA_VENV)/.installed translations db $(MODEL)
 
 run: setup
+	@# An empty database gets the demo CSCom, group and staff accounts (passwords printed once).
+	$(VENV)/bin/flask seed-demo --if-empty
 	@echo "Jigiya: simulator at http://127.0.0.1:$(PORT)/simulator  (Ctrl-C stops everything)"
 	$(VENV)/bin/honcho start -f Procfile -p $(PORT)
 
