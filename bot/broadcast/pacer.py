@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Protocol
 
-from sqlalchemy import case, insert, update
+from sqlalchemy import case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import get_settings
@@ -42,27 +42,32 @@ class SqlPacer:
             ).scalar()
 
     def acquire(self) -> None:
-        now = time.time()
-        taken = self._take(now)
-        if taken is None:  # first use: create the row (another process may race us to it)
-            try:
-                with session_scope() as session:
-                    session.execute(insert(SendPacer).values(name=self.name, next_at=0.0))
-            except IntegrityError:
-                pass
+        while True:
             taken = self._take(time.time())
-        slot = taken - self.interval
-        delay = slot - time.time()
-        if delay > 0:
-            time.sleep(delay)
+            if taken is None:  # first use: create the row (another process may race us to it)
+                try:
+                    with session_scope() as session:
+                        session.execute(insert(SendPacer).values(name=self.name, next_at=0.0, paused_until=0.0))
+                except IntegrityError:
+                    pass
+                continue
+            delay = taken - self.interval - time.time()
+            if delay > 0:
+                time.sleep(delay)
+            # A Retry-After that arrived while we waited for our slot holds us back too.
+            with session_scope() as session:
+                paused = session.scalar(select(SendPacer.paused_until).where(SendPacer.name == self.name))
+            if not paused or paused <= time.time():
+                return
+            time.sleep(paused - time.time())
 
     def pause(self, seconds: float) -> None:
         until = time.time() + seconds
-        column = SendPacer.next_at
         with session_scope() as session:
-            session.execute(update(SendPacer).where(SendPacer.name == self.name)
-                            .values(next_at=case((column < until, until), else_=column))
-                            .execution_options(synchronize_session=False))
+            for column in (SendPacer.next_at, SendPacer.paused_until):
+                session.execute(update(SendPacer).where(SendPacer.name == self.name)
+                                .values({column: case((column < until, until), else_=column)})
+                                .execution_options(synchronize_session=False))
 
 
 class RedisPacer:

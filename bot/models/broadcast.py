@@ -87,3 +87,4 @@ class SendPacer(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     next_at: Mapped[float] = mapped_column(Float, default=0.0)
+    paused_until: Mapped[float] = mapped_column(Float, default=0.0)  # Twilio's Retry-After, for everyone

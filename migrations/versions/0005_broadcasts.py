@@ -22,6 +22,7 @@ def upgrade() -> None:
     op.create_table('send_pacers',
     sa.Column('name', sa.String(length=32), nullable=False),
     sa.Column('next_at', sa.Float(), nullable=False),
+    sa.Column('paused_until', sa.Float(), nullable=False),
     sa.PrimaryKeyConstraint('name')
     )
     op.create_table('broadcasts',

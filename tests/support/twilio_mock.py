@@ -15,6 +15,7 @@ import time
 import uuid
 from collections import deque
 from dataclasses import dataclass, field
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl
@@ -33,13 +34,16 @@ class Recorded:
     form: dict
     status: int
     at: float
+    sid: str | None = None  # the SID given to an accepted message
+    created: float = 0.0  # wall-clock time, for Twilio's date_created
 
 
 @dataclass
 class TwilioMock:
     url: str
     requests: list[Recorded] = field(default_factory=list)
-    faults: deque = field(default_factory=deque)  # HTTP statuses to answer next, before Prism
+    # HTTP statuses to answer next, before Prism; (status, retry_after_seconds) adds a Retry-After.
+    faults: deque = field(default_factory=deque)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def messages(self) -> list[Recorded]:
@@ -84,10 +88,15 @@ def _handler(mock: TwilioMock, prism_url: str):
             raw = self.rfile.read(length) if length else b""
             form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
             with mock.lock:
-                fault = mock.faults.popleft() if mock.faults else None
+                fault = mock.faults.popleft() if mock.faults and self.command == "POST" else None
+            sid = None
             if fault:
-                body, status, headers = json.dumps({"code": 20429 if fault == 429 else 20500,
-                                                    "message": "injected", "status": fault}).encode(), fault, {}
+                fault, retry_after = fault if isinstance(fault, tuple) else (fault, None)
+                body, status = json.dumps({"code": 20429 if fault == 429 else 20500,
+                                           "message": "injected", "status": fault}).encode(), fault
+                headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
+            elif self.command == "GET" and self.path.split("?")[0].endswith("/Messages.json"):
+                body, status, headers = _message_list(mock, self.path), 200, {}
             else:
                 upstream = requests.request(
                     self.command, prism_url + self.path, data=raw,
@@ -97,11 +106,13 @@ def _handler(mock: TwilioMock, prism_url: str):
                 status, body, headers = upstream.status_code, upstream.content, {}
                 if status == 201 and self.path.endswith("/Messages.json"):
                     data = upstream.json()
-                    data.update(sid="SM" + uuid.uuid4().hex, status="queued", to=form.get("To"),
-                                body=form.get("Body"))
+                    sid = "SM" + uuid.uuid4().hex
+                    data.update(sid=sid, status="queued", to=form.get("To"), body=form.get("Body"),
+                                date_created=formatdate(usegmt=True))
                     body = json.dumps(data).encode()
             with mock.lock:
-                mock.requests.append(Recorded(self.command, self.path, form, status, time.monotonic()))
+                mock.requests.append(Recorded(self.command, self.path, form, status, time.monotonic(), sid,
+                                              time.time()))
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -113,6 +124,18 @@ def _handler(mock: TwilioMock, prism_url: str):
         do_GET = do_POST = do_DELETE = _forward
 
     return Handler
+
+
+def _message_list(mock: TwilioMock, path: str) -> bytes:
+    """Twilio's message list (GET …/Messages.json?To=…&From=…), newest first, from what was accepted:
+    Prism would answer with a fixed example, and reconciling a lost send needs the real record."""
+    query = dict(parse_qsl(path.partition("?")[2]))
+    found = [r for r in reversed(mock.messages())
+             if all(r.form.get(k) == query[k] for k in ("To", "From") if k in query)]
+    messages = [{"sid": r.sid, "to": r.form.get("To"), "from": r.form.get("From"), "body": r.form.get("Body"),
+                 "status": "queued", "date_created": formatdate(r.created, usegmt=True)} for r in found]
+    return json.dumps({"messages": messages, "page": 0, "page_size": len(messages), "next_page_uri": None,
+                       "uri": path}).encode()
 
 
 def free_port() -> int:
