@@ -19,10 +19,17 @@ STATUS_RANK = {"pending": 0, "accepted": 1, "scheduled": 1, "queued": 2, "sendin
                "delivered": 5, "read": 6, "undelivered": 6, "failed": 6, "canceled": 6}
 
 
-def _required(form, name: str) -> str:
+def _required(form, name: str, max_length: int = 64) -> str:
     value = form.get(name, "").strip()
     if not value:
         abort(400, f"Missing field {name}.")
+    return _bounded(name, value, max_length)
+
+
+def _bounded(name: str, value: str, max_length: int) -> str:
+    # The column's size: a longer value is not Twilio's, and PostgreSQL would refuse it with a 500.
+    if len(value) > max_length:
+        abort(400, f"Field {name} is too long ({len(value)} characters, at most {max_length}).")
     return value
 
 
@@ -48,8 +55,8 @@ def inbound() -> Response:
         phone=_required(form, "From"),
         body=form.get("Body", ""),
         media=_media(form),
-        latitude=form.get("Latitude") or None,
-        longitude=form.get("Longitude") or None,
+        latitude=_bounded("Latitude", form.get("Latitude", ""), 32) or None,
+        longitude=_bounded("Longitude", form.get("Longitude", ""), 32) or None,
     )
     store_and_enqueue(incoming)
     return Response(EMPTY_TWIML, mimetype="text/xml")
@@ -60,7 +67,7 @@ def inbound() -> Response:
 def status() -> Response:
     form = g.twilio_form
     sid = _required(form, "MessageSid")
-    new_status = _required(form, "MessageStatus").lower()
+    new_status = _required(form, "MessageStatus", 16).lower()
     if new_status not in STATUS_RANK:
         abort(400, f"Unknown MessageStatus {new_status}.")
     with session_scope() as session:
@@ -72,6 +79,6 @@ def status() -> Response:
             return Response("", status=204)
         if STATUS_RANK[new_status] >= STATUS_RANK.get(outbound.status, 0):
             outbound.status = new_status
-            outbound.error_code = form.get("ErrorCode") or outbound.error_code
+            outbound.error_code = _bounded("ErrorCode", form.get("ErrorCode", ""), 16) or outbound.error_code
             outbound.updated_at = utcnow()
     return Response("", status=204)
