@@ -11,6 +11,15 @@ export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export RASA_TRACKER_DB ?= $(CURDIR)/instance/rasa_tracker.db
+# Production settings for Rasa's side (docs/deploy.md); these defaults are the embedded set-up.
+export RASA_TRACKER_URL ?=
+export RASA_LOCK_STORE ?= in_memory
+export RASA_LOCK_STORE_HOST ?= 127.0.0.1
+export RASA_LOCK_STORE_PORT ?= 6379
+export RASA_LOCK_STORE_DB ?= 1
+export RASA_LOCK_STORE_PASSWORD ?=
+# Queue consumer processes started by `make run` (each runs WORKER_THREADS threads).
+WORKERS ?= 1
 export PYTHONPATH := $(CURDIR)
 # Rasa: no telemetry, no TensorFlow chatter.
 export RASA_TELEMETRY_ENABLED := false
@@ -27,7 +36,7 @@ TRAINING_INPUTS := config.yml $(shell find domain data bot/nlu -type f \( -name 
 PO_FILES := $(wildcard bot/content/translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help run test train setup bench bench-nlu db translations clean
+.PHONY: help run test train setup bench bench-nlu bench-prod chaos db translations clean
 
 help:
 	@echo "make run    start everything (Rasa, actions, worker, web) on loopback; Ctrl-C stops all"
@@ -75,13 +84,21 @@ run: setup
 	@# An empty database gets the demo CSCom, group and staff accounts (passwords printed once).
 	$(VENV)/bin/flask seed-demo --if-empty
 	@echo "Jigiya: simulator at http://127.0.0.1:$(PORT)/simulator  (Ctrl-C stops everything)"
-	$(VENV)/bin/honcho start -f Procfile -p $(PORT)
+	$(VENV)/bin/honcho start -f Procfile -p $(PORT) -c worker=$(WORKERS)
 
 test: setup $(MOCK)/node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.run
+
+# Production mode (PostgreSQL + Redis) at 50 messages/s for 5 minutes, with 1, 2 and 4 workers.
+bench-prod: setup $(MOCK)/node_modules/.installed
+	$(PY) -m benchmarks.prod
+
+# Fault tests (Rasa killed, Twilio 429/503, PostgreSQL cut, two Rasa instances); also part of make test.
+chaos: setup $(MOCK)/node_modules/.installed
+	$(PY) -m pytest -m chaos $(PYTEST_ARGS)
 
 # NLU comparison for docs/nlu.md: this pipeline vs Rasa's default vs keywords (~15 min).
 bench-nlu: setup

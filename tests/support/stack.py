@@ -99,6 +99,9 @@ def start_stack(twilio: TwilioMock) -> Stack:
         "PORT": str(web_port), "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port),
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
         "RASA_TRACKER_DB": str(instance / "rasa_tracker.db"),
+        # endpoints.yml's production settings, embedded defaults (Rasa refuses unset variables).
+        "RASA_TRACKER_URL": "", "RASA_LOCK_STORE": "in_memory", "RASA_LOCK_STORE_HOST": "127.0.0.1",
+        "RASA_LOCK_STORE_PORT": "6379", "RASA_LOCK_STORE_DB": "1", "RASA_LOCK_STORE_PASSWORD": "",
         "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2", "SANIC_HOST": "127.0.0.1",
     }
     stack = Stack(web_url=f"http://127.0.0.1:{web_port}", rasa=rasa_proxy, twilio=twilio, env=env,
