@@ -148,3 +148,29 @@ def progress(broadcast_id: int) -> Progress:
 
 
 __all__ = ["create_broadcast", "start", "finish_if_done", "progress", "cancel"]
+
+
+@dataclass(frozen=True)
+class Planned:
+    woman: Woman
+    route: str  # text | template | no_template | opted_out | no_consent
+
+
+def plan(session, group_id: int, kind: str) -> list[Planned]:
+    """Every member of the group and how a message of ``kind`` would reach her now (the preview)."""
+    from bot.twilio.templates import template_sid, within_window
+
+    rows = []
+    for woman in session.scalars(select(Woman).where(Woman.group_id == group_id).order_by(Woman.name, Woman.id)):
+        if woman.opted_out:
+            route = "opted_out"
+        elif woman.consent_at is None:
+            route = "no_consent"
+        elif within_window(woman.last_inbound_at):
+            route = "text"
+        elif template_sid(kind, woman.reply_language):
+            route = "template"
+        else:
+            route = "no_template"
+        rows.append(Planned(woman, route))
+    return rows
