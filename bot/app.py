@@ -50,6 +50,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from bot import staff
 
     app.register_blueprint(staff.bp)
+    from bot.broadcast.views import bp as broadcast_bp
+
+    app.register_blueprint(broadcast_bp)
     from bot.share import views as share_views
 
     app.register_blueprint(share_views.bp)
