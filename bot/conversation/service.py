@@ -13,6 +13,7 @@ from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
 from bot.escalation.alerts import alert_escalation
+from bot.escalation.service import hold_full_answer, release_held_answers
 from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
 from bot.twilio.client import TemporaryTwilioError, send_whatsapp
@@ -75,6 +76,8 @@ def answer_pending(woman_id: int) -> int:
             session.expunge(woman)
         deliver_pending(woman_id)  # the triage replies (the danger reply first of all)
         send_alerts_for(message_id)
+        if release_held_answers(woman_id):  # a midwife's answer announced by template: now in full
+            deliver_pending(woman_id)
         if ask:
             # Rasa is called outside any transaction: it can take seconds.
             replies = _rasa_replies(message_id, body, woman, channel, extra)
@@ -144,5 +147,7 @@ def deliver_pending(woman_id: int) -> None:
             outbound = session.get(OutboundMessage, outbound_id)
             outbound.status, outbound.twilio_sid, outbound.error_code = status, sid, error
             outbound.sent_at = outbound.updated_at = utcnow()
+            if kind == "midwife_reply" and not free_text and status != "simulated":
+                hold_full_answer(session, outbound)  # the template only says an answer is waiting
         if error:
             log.warning("outbound %s (%s) not sent: %s", outbound_id, kind, error)

@@ -6,6 +6,7 @@ seen by the model, ask_midwife, two misunderstood messages) and, later, from the
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +19,11 @@ from bot.models import Cscom, Escalation, InboundMessage, OutboundMessage, Staff
 from bot.models.base import utcnow
 
 log = logging.getLogger(__name__)
+
+
+#: A midwife's answer kept for her next message: outside WhatsApp's 24-hour window only the
+#: template "a midwife answered you — reply to read it" went (or nothing, with no template).
+HELD = "held"
 
 
 class CannotReply(Exception):
@@ -83,8 +89,10 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int)
         woman = escalation.woman
         if woman.opted_out:
             raise CannotReply("she asked to receive no more messages (STOP)")
+        # A push, not a reply: outside the window deliver_pending sends the kind's template and
+        # hold_full_answer keeps the text for her next message.
         outbound = OutboundMessage(
-            woman_id=woman.id, inbound_id=escalation.inbound_id,
+            woman_id=woman.id, inbound_id=escalation.inbound_id, kind="midwife_reply",
             body=translate(woman.reply_language, dialogue.MIDWIFE_ANSWER, text=text),
         )
         session.add(outbound)
@@ -99,3 +107,51 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int)
     deliver_to_woman(woman_id)
     log.info("escalation %s answered by staff %s", escalation_id, staff_id)
     return outbound_id
+
+
+def hold_full_answer(session: Session, outbound: OutboundMessage) -> None:
+    """The midwife's answer did not go as free text (template, no template, failed template): keep
+    a copy, ``held``, that release_held_answers sends as soon as she writes again. The copy points
+    back at the answer (``content_variables["full_text_of"]``) for the case page."""
+    session.add(OutboundMessage(woman_id=outbound.woman_id, inbound_id=outbound.inbound_id, kind="reply",
+                                status=HELD, body=outbound.body,
+                                content_variables={"full_text_of": outbound.id}))
+    log.info("outbound %s: midwife's answer held until she writes", outbound.id)
+
+
+def release_held_answers(woman_id: int) -> int:
+    """She has just written (the window is open): her held answers become pending, to be sent
+    as free text before the bot's reply to this new message. Returns how many."""
+    with session_scope() as session:
+        woman = session.get(Woman, woman_id)
+        if woman is None or woman.opted_out:
+            return 0
+        held = session.scalars(select(OutboundMessage).where(
+            OutboundMessage.woman_id == woman_id, OutboundMessage.status == HELD).order_by(OutboundMessage.id)).all()
+        for outbound in held:
+            outbound.status = "pending"
+        return len(held)
+
+
+@dataclass(frozen=True)
+class AnswerDelivery:
+    """How a midwife's answer reached her, for the case page."""
+
+    status: str  # the answer's own outbound status (the template's, when it went as one)
+    held: bool = False  # it did not go as free text: the full text waits for her next message
+    full_text_status: str | None = None  # the held copy: "held" until she writes, then Twilio's
+
+
+def answer_deliveries(session: Session, woman_id: int, outbound_ids: list[int]) -> dict[int, AnswerDelivery]:
+    if not outbound_ids:
+        return {}
+    answers = {o.id: o for o in session.scalars(select(OutboundMessage).where(OutboundMessage.id.in_(outbound_ids)))}
+    copies = {}
+    for copy in session.scalars(select(OutboundMessage).where(
+            OutboundMessage.woman_id == woman_id, OutboundMessage.kind == "reply",
+            OutboundMessage.content_variables.is_not(None), OutboundMessage.id > min(outbound_ids))):
+        original = (copy.content_variables or {}).get("full_text_of")
+        if original in answers:
+            copies[original] = copy
+    return {oid: AnswerDelivery(o.status, oid in copies, copies[oid].status if oid in copies else None)
+            for oid, o in answers.items()}

@@ -10,12 +10,14 @@ from sqlalchemy import case, select
 
 from bot.db import session_scope
 from bot.escalation.alerts import WINDOW
-from bot.escalation.service import CannotReply, recent_context, reply_to_escalation
-from bot.models import CaseEvent, Escalation, OutboundMessage
+from bot.escalation.service import CannotReply, answer_deliveries, recent_context, reply_to_escalation
+from bot.models import CaseEvent, Escalation, ShareGroup, Woman
 from bot.models.base import utcnow
+from bot.share.pregnancy import gestational_weeks, pregnancy_month
 from bot.staff import bp
 from bot.staff.access import case_or_404, reads_cases, scoped
 from bot.staff.timers import timer
+from bot.twilio.templates import template_sid, within_window
 
 log = logging.getLogger(__name__)
 MAX_TEXT = 1500  # a WhatsApp message holds 1600 characters; the greeting around hers needs room
@@ -46,13 +48,23 @@ def case_page(escalation_id: int):
         woman = escalation.woman
         events = session.scalars(select(CaseEvent).where(CaseEvent.escalation_id == escalation_id)
                                  .order_by(CaseEvent.id)).all()
-        delivery = {o.id: o.status for o in session.scalars(select(OutboundMessage).where(
-            OutboundMessage.id.in_([e.outbound_id for e in events if e.outbound_id])))}
+        delivery = answer_deliveries(session, woman.id, [e.outbound_id for e in events if e.outbound_id])
         outside_window = woman.last_inbound_at is None or utcnow() - woman.last_inbound_at > WINDOW
         return render_template(
             "staff/case.html", escalation=escalation, woman=woman, timer=timer(escalation),
             conversation=recent_context(session, woman.id, CONVERSATION_MESSAGES),
-            events=events, delivery=delivery, outside_window=outside_window, max_text=MAX_TEXT)
+            events=events, delivery=delivery, outside_window=outside_window, max_text=MAX_TEXT,
+            has_template=template_sid("midwife_reply", woman.reply_language) is not None,
+            pregnancy=_pregnancy(woman), group=session.get(ShareGroup, woman.group_id) if woman.group_id else None)
+
+
+def _pregnancy(woman: Woman) -> dict | None:
+    today = utcnow().date()
+    month = pregnancy_month(woman.due_date, today)
+    if month is None:
+        return None
+    return {"month": month, "weeks": gestational_weeks(woman.due_date, today),
+            "due_date": woman.due_date, "estimated": woman.due_date_estimated}
 
 
 @bp.get("/escalations/<int:escalation_id>")
@@ -102,7 +114,13 @@ def reply(escalation_id: int):
     with session_scope() as session:
         session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="reply",
                               body=text, outbound_id=outbound_id))
-    flash(_("Réponse envoyée dans sa conversation WhatsApp."))
+        woman = session.get(Escalation, escalation_id).woman
+        in_window = within_window(woman.last_inbound_at)
+    if in_window:
+        flash(_("Réponse envoyée dans sa conversation WhatsApp."))
+    else:
+        flash(_("Réponse enregistrée. Son dernier message date de plus de 24 h : elle lira votre réponse "
+                "quand elle écrira (voir le suivi ci-dessous)."))
     return _back(escalation_id)
 
 
