@@ -22,8 +22,9 @@ from bot.models import Broadcast, BroadcastRecipient, ShareGroup, Woman
 from bot.models.base import utcnow
 from bot.share.access import group_or_404, scoped_groups
 
-bp = Blueprint("broadcast", __name__, url_prefix="/staff/broadcasts", template_folder="templates",
-               static_folder="static")
+# No static folder: its URL would sit under /staff, where every page needs a login; the small
+# stylesheet is inlined (templates/broadcast/style.css).
+bp = Blueprint("broadcast", __name__, url_prefix="/staff/broadcasts", template_folder="templates")
 POLL_SECONDS = 2
 LANGUAGES = ("fr", "bm")
 
