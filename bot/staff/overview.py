@@ -188,5 +188,5 @@ def overview():
         "staff/overview.html", charts=charts, times=times, topics=topics, escalations=escalations,
         urgency_names=urgency_names, bucket_names=bucket_names, colors=COLORS, cscom_id=cscom_id,
         cscom_name=cscom_name, cscom_choices=cscom_choices, can_choose=can_choose,
-        first_day=starts[0], last_day=starts[-1] + timedelta(days=6), deadlines=DEADLINES,
+        first_day=starts[0], last_day=starts[-1] + timedelta(days=6),
         total_questions=sum(map(sum, topics.values())))

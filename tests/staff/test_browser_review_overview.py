@@ -1,0 +1,89 @@
+"""On a phone-sized Chromium: a midwife approves one FAQ answer and corrects another, and sees both
+recorded with her name and the date; then the overview page draws her CSCom's figures.
+
+Same server and browser as tests/staff/test_browser.py (CSRF on, secure cookies). Screenshots go to
+tests/artifacts/ (gitignored)."""
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select
+
+from bot.content.faq import FAQ
+from bot.db import session_scope
+from bot.models import ContentReview
+from bot.models.base import utcnow
+from tests.staff.conftest import PASSWORD
+from tests.staff.test_browser import ARTIFACTS, PHONE_VIEWPORT, phone_page, pytestmark, server  # noqa: F401
+from tests.staff.test_overview import seeded  # noqa: F401  (fixture)
+
+CORRECTION = "Dormez chaque nuit sous une moustiquaire imprégnée. Au CSCom, prenez les doses de SP aux CPN."
+
+
+def _shot(page, name: str) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"staff-{name}.png"), full_page=True)
+
+
+def _sign_in(page, server: str, path: str) -> None:
+    page.goto(f"{server}{path}")
+    page.fill("#username", "awa")
+    page.fill("#password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**{path}")
+
+
+def _fits_the_phone(page) -> None:
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_VIEWPORT["width"]
+
+
+def test_a_midwife_approves_one_answer_and_corrects_another(server, phone_page, world):
+    page = phone_page
+    _sign_in(page, server, "/staff/review")
+    assert "dont le bambara est la langue maternelle" in page.inner_text("#bm-warning")
+    assert page.locator("section.review").count() == len(FAQ)
+    _fits_the_phone(page)
+    page.screenshot(path=str(ARTIFACTS / "staff-review-1-list.png"))  # the top of the page, as she sees it
+
+    french = '#faq-antenatal_visits [data-lang="fr"]'
+    page.click(f"{french} button.approve")
+    page.wait_for_selector("text=« Consultations prénatales » (français) : approuvé.")
+    today = f"{utcnow():%d/%m/%Y}"
+    assert f"Approuvé par Awa le {today}" in page.inner_text(f"{french} .status")
+    page.locator("#faq-antenatal_visits").screenshot(path=str(ARTIFACTS / "staff-review-2-approved.png"))
+
+    malaria = '#faq-malaria_prevention [data-lang="fr"]'
+    page.click(f"{malaria} details.correct summary")
+    page.fill(f"{malaria} textarea", CORRECTION)
+    page.click(f"{malaria} details.correct button")
+    page.wait_for_selector("text=correction enregistrée ; le bot l'envoie désormais")
+    assert f"Corrigé par Awa le {today}" in page.inner_text(f"{malaria} .status")
+    assert CORRECTION in page.inner_text(f"{malaria} .answer")
+    # The Bambara next to it is flagged: French changed after it was written.
+    assert "Le français a été corrigé" in page.inner_text('#faq-malaria_prevention [data-lang="bm"]')
+    page.click("#faq-malaria_prevention details.history summary")
+    assert "Awa · Français : corrigé" in page.inner_text("#faq-malaria_prevention .history")
+    _fits_the_phone(page)
+    page.locator("#faq-malaria_prevention").screenshot(path=str(ARTIFACTS / "staff-review-3-corrected.png"))
+    assert "Relues : 2/13 en français, 0/13 en bambara." in page.inner_text("#progress")
+
+    with session_scope() as session:
+        rows = session.scalars(select(ContentReview).order_by(ContentReview.id)).all()
+        assert [(r.content_key, r.language, r.status, r.reviewer_id) for r in rows] == [
+            ("antenatal_visits", "fr", "approved", world.awa), ("malaria_prevention", "fr", "corrected", world.awa)]
+
+
+def test_the_overview_draws_her_cscoms_figures_on_a_phone(server, phone_page, seeded):  # noqa: F811
+    page = phone_page
+    _sign_in(page, server, "/staff/overview")
+    assert "CSCom de Sotuba" in page.inner_text("#scope")
+    bars = page.locator('#topics rect[data-row="Alimentation"]')
+    assert [int(bars.nth(i).get_attribute("data-value")) for i in range(bars.count())] == [1, 3]
+    urgent = page.locator('#escalations rect[data-series="Urgent"]')
+    assert [int(urgent.nth(i).get_attribute("data-value")) for i in range(urgent.count())] == [2, 1]
+    assert page.inner_text('table[data-urgency="urgent"] .median') == "25 min"
+    # The charts are drawn at the phone's width, not shrunk into a corner or overflowing it.
+    width = page.evaluate("document.querySelector('#escalations svg').getBoundingClientRect().width")
+    assert 300 <= width <= PHONE_VIEWPORT["width"]
+    _fits_the_phone(page)
+    assert re.search(r"Urgent \(3\)", page.inner_text("#escalations .legend"))
+    _shot(page, "overview")
