@@ -42,7 +42,7 @@ def recent_context(session: Session, woman_id: int, limit: int | None = None) ->
         .order_by(InboundMessage.id.desc()).limit(limit)
     ).all()
     outbound = session.scalars(
-        select(OutboundMessage).where(OutboundMessage.woman_id == woman_id)
+        select(OutboundMessage).where(OutboundMessage.woman_id == woman_id, OutboundMessage.status != HELD)
         .order_by(OutboundMessage.id.desc()).limit(limit)
     ).all()
     items = [{"from": "woman", "text": m.body, "at": m.received_at.isoformat()} for m in inbound]

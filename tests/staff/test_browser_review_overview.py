@@ -87,3 +87,29 @@ def test_the_overview_draws_her_cscoms_figures_on_a_phone(server, phone_page, se
     _fits_the_phone(page)
     assert re.search(r"Urgent \(3\)", page.inner_text("#escalations .legend"))
     _shot(page, "overview")
+
+
+def test_the_case_page_says_how_an_answer_outside_the_window_reaches_her(
+        server, phone_page, world, fake_io, queue, monkeypatch):
+    from datetime import timedelta
+
+    from bot.models import Escalation
+
+    monkeypatch.setenv("CONTENT_SID_MIDWIFE_REPLY_FR", "HX" + "f" * 32)
+    with session_scope() as session:  # she is 7 months pregnant; she last wrote 30 hours ago
+        woman = session.get(Escalation, world.old_normal_case).woman
+        woman.due_date = utcnow().date() + timedelta(days=70)
+    page = phone_page
+    _sign_in(page, server, f"/staff/cases/{world.old_normal_case}")
+    assert page.inner_text("#pregnancy").startswith("7e mois")
+    assert "WhatsApp n'accepte qu'un modèle" in page.inner_text("#window")
+    page.fill("#reply", "Parlez-en avec votre mari, puis venez me voir lundi.")
+    page.click("text=Envoyer la réponse")
+    page.wait_for_selector("text=elle lira votre réponse quand elle écrira")
+    while (task := queue.dequeue()) is not None:
+        queue.execute(task)
+    page.reload()
+    events = page.inner_text(".events")
+    assert "Envoyée comme modèle" in events and "en attente de son prochain message" in events
+    _fits_the_phone(page)
+    _shot(page, "case-template")

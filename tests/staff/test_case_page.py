@@ -90,3 +90,12 @@ def test_without_a_template_the_page_says_she_was_not_told(as_staff, world, fake
     page = _page(awa, case)
     assert "Aucun modèle WhatsApp configuré : elle n'a pas été prévenue." in page
     assert "si c'est urgent, appelez-la" in page
+
+
+def test_a_held_answer_is_not_shown_twice_in_the_conversation(as_staff, world, fake_io, queue, monkeypatch):
+    monkeypatch.setenv("CONTENT_SID_MIDWIFE_REPLY_FR", TEMPLATE)
+    awa = as_staff("awa")
+    awa.post(f"/staff/cases/{world.old_normal_case}/reply", data={"text": "Venez lundi."})
+    _run_queue(queue)
+    chat = _page(awa, world.old_normal_case).split('class="chat"')[1].split("</div>\n")[0]
+    assert chat.count("Venez lundi.") == 1
