@@ -166,32 +166,38 @@ def send_claimed(claim: Claim, pacer: Pacer, settings: BroadcastSettings) -> Non
 
 
 def reconcile_in_doubt(broadcast_id: int, settings: BroadcastSettings) -> int:
-    """Settle claims older than the lease (their worker died mid-send). Returns how many."""
+    """Settle claims older than the lease (their worker died mid-send). Returns how many.
+
+    Each settlement is conditional on the claim token it examined: two senders reconciling at once
+    (or a row reclaimed meanwhile) can never overwrite a newer claim."""
     cutoff = utcnow() - timedelta(seconds=settings.lease_seconds)
-    settled = 0
     with session_scope() as session:
-        stale = session.scalars(select(BroadcastRecipient).where(
-            BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.status == "sending",
-            BroadcastRecipient.claimed_at < cutoff)).all()
-        for recipient in stale:
+        stale = [(r.id, r.claim_token, r.woman_id, r.woman.phone, r.claimed_at, r.body if r.mode == "text" else None)
+                 for r in session.scalars(select(BroadcastRecipient).where(
+                     BroadcastRecipient.broadcast_id == broadcast_id, BroadcastRecipient.status == "sending",
+                     BroadcastRecipient.claimed_at < cutoff))]
+    settled = 0
+    for recipient_id, token, woman_id, phone, claimed_at, body in stale:
+        with session_scope() as session:
             found = None
             if get_settings().twilio_enabled:
                 try:
-                    found = unrecorded_message(session, recipient.woman_id, recipient.woman.phone,
-                                               recipient.claimed_at,
-                                               recipient.body if recipient.mode == "text" else None)
+                    found = unrecorded_message(session, woman_id, phone, claimed_at, body)
                 except TemporaryTwilioError as exc:
-                    log.warning("broadcast recipient %s stays in doubt: %s", recipient.id, exc)
+                    log.warning("broadcast recipient %s stays in doubt: %s", recipient_id, exc)
                     continue
-            if found:
-                recipient.twilio_sid, recipient.status = found
-                recipient.sent_at = recipient.claimed_at
-                log.info("broadcast recipient %s: Twilio had it, adopted, not re-sent", recipient.id)
-            else:
-                recipient.status = "pending"
-                log.info("broadcast recipient %s: Twilio never had it, sent again", recipient.id)
-            recipient.claim_token, recipient.updated_at = None, utcnow()
+            values = (dict(status=found[1], twilio_sid=found[0], sent_at=claimed_at) if found
+                      else dict(status="pending"))
+            done = session.execute(
+                update(BroadcastRecipient)
+                .where(BroadcastRecipient.id == recipient_id, BroadcastRecipient.status == "sending",
+                       BroadcastRecipient.claim_token == token)
+                .values(claim_token=None, updated_at=utcnow(), **values)
+                .execution_options(synchronize_session=False)).rowcount
+        if done:
             settled += 1
+            log.warning("broadcast recipient %s was in doubt: %s", recipient_id,
+                        "Twilio had it, adopted, not sent again" if found else "Twilio never had it, sent again")
     return settled
 
 
