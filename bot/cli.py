@@ -27,6 +27,7 @@ def upgrade(revision: str) -> None:
 
 
 def register_cli(app: Flask) -> None:
+    from bot.broadcast.cli import broadcast_cli
     from bot.content.cli import content_cli, translate_cli
     from bot.privacy.cli import woman_cli
     from bot.share import cli as share_cli
@@ -38,3 +39,4 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(staff_cli)
     share_cli.register(app)
     app.cli.add_command(woman_cli)
+    app.cli.add_command(broadcast_cli)
