@@ -40,7 +40,8 @@ def topic_message(session: Session, group: ShareGroup, language: str, now: datet
     month = local(now).date()
     topic = topic_of_month(session, group, month)
     head = translate(language, share.TOPIC_OF_MONTH, month=month_name(month, language))
-    text = "\n".join([head, topic.render(language), "", next_meeting_text(session, group, language, now)])
+    # One message: no blank line (Rasa's REST channel splits a reply at each blank line).
+    text = "\n".join([head, topic.render(language), next_meeting_text(session, group, language, now)])
     return text, translate(language, topic.title)
 
 
