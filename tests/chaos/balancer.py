@@ -1,0 +1,58 @@
+"""Round-robin HTTP forwarding over several Rasa instances, as a load balancer would; counts
+what each instance served. Same interface as tests.support.toggle_proxy.ToggleProxy."""
+from __future__ import annotations
+
+import itertools
+import threading
+from collections import Counter
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import requests
+
+from tests.support.twilio_mock import free_port
+
+
+class RoundRobinProxy:
+    def __init__(self, upstreams: list[str]) -> None:
+        self.upstreams = upstreams
+        self.down = False
+        self.served: Counter = Counter()
+        self._next = itertools.cycle(range(len(upstreams)))
+        self._lock = threading.Lock()
+        port = free_port()
+        self.url = f"http://127.0.0.1:{port}"
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args) -> None:
+                pass
+
+            def _forward(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length) if length else None
+                with proxy._lock:
+                    upstream = proxy.upstreams[next(proxy._next)]
+                try:
+                    answer = requests.request(self.command, upstream + self.path, data=raw, timeout=60,
+                                              headers={"Content-Type": self.headers.get("Content-Type", "")})
+                    status, body = answer.status_code, answer.content
+                    ctype = answer.headers.get("Content-Type", "application/json")
+                    if self.path.startswith("/webhooks/"):
+                        proxy.served[upstream] += 1
+                except requests.RequestException:
+                    status, body, ctype = 502, b"upstream unreachable", "text/plain"
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = _forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
