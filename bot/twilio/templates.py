@@ -20,6 +20,8 @@ TEMPLATE_KINDS: dict[str, str] = {
     "checklist_reminder": "{{1}} = how many delivery-checklist items are still open",
     "group_welcome": "{{1}} = the group's name",
     "midwife_reply": "no variables: 'a midwife answered you — reply to read it'",
+    # A facilitator's free message to her group (bot/broadcast): a generic template carrying her words.
+    "group_message": "{{1}} = the group's name, {{2}} = the facilitator's message, as she typed it",
 }
 
 
