@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_gettext
 from sqlalchemy.orm import Session
 
 from bot.models import GroupMeeting, ShareGroup
@@ -28,7 +28,7 @@ class MessageKey:
 
 
 MESSAGE_KEYS: dict[str, MessageKey] = {
-    "meeting_reminder": MessageKey(kind="meeting_reminder", label=_l("Rappel de la prochaine réunion")),
+    "meeting_reminder": MessageKey(kind="meeting_reminder", label=lazy_gettext("Rappel de la prochaine réunion")),
 }
 
 
@@ -52,15 +52,15 @@ def render(session: Session, group: ShareGroup, message_key: str | None, text: s
            language: str) -> Content:
     if message_key is None:
         if not text or not text.strip():
-            raise NothingToSend(str(_l("Le message est vide.")))
+            raise NothingToSend(str(lazy_gettext("Le message est vide.")))
         return Content(body=text.strip(), variables={"1": group.name, "2": text.strip()})
     if message_key not in MESSAGE_KEYS:
-        raise NothingToSend(str(_l("Message inconnu : %(key)s.", key=message_key)))
+        raise NothingToSend(str(lazy_gettext("Message inconnu : %(key)s.", key=message_key)))
     from bot.share.texts import meeting_line, when
 
     meeting = next_meeting(session, group)
     if meeting is None:
-        raise NothingToSend(str(_l("Aucune réunion à venir dans le calendrier de ce groupe.")))
+        raise NothingToSend(str(lazy_gettext("Aucune réunion à venir dans le calendrier de ce groupe.")))
     at = when(meeting.starts_at, language)
     return Content(body=meeting_line(group, meeting, language),
                    variables={"1": group.name, "2": f"{at['date']} {at['time']}, {meeting.place or '—'}"})

@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from flask_babel import lazy_gettext
 from sqlalchemy import func, select, update
 
 from bot.broadcast.messages import MESSAGE_KEYS, MAX_TEXT, NothingToSend, kind_of, next_meeting, render
@@ -27,9 +28,9 @@ def eligible_members(group_id: int):
 def validate(session, group: ShareGroup, message_key: str | None, text: str | None) -> None:
     """Raise NothingToSend (French reason) if this message cannot be composed for this group."""
     if message_key is not None and message_key not in MESSAGE_KEYS:
-        raise NothingToSend(f"Message inconnu : {message_key}.")
+        raise NothingToSend(str(lazy_gettext("Message inconnu : %(key)s.", key=message_key)))
     if message_key is None and text is not None and len(text.strip()) > MAX_TEXT:
-        raise NothingToSend(f"Le message dépasse {MAX_TEXT} caractères.")
+        raise NothingToSend(str(lazy_gettext("Le message dépasse %(max)d caractères.", max=MAX_TEXT)))
     for language in ("fr", "bm"):
         render(session, group, message_key, text, language)
 
@@ -38,7 +39,7 @@ def create_broadcast(group_id: int, *, message_key: str | None = None, text: str
                      at: datetime | None = None, created_by_id: int | None = None,
                      origin: str = "page") -> int:
     if (message_key is None) == (text is None):
-        raise NothingToSend("Choisissez un message prévu ou écrivez un message libre (un seul des deux).")
+        raise NothingToSend(str(lazy_gettext("Choisissez le rappel de réunion ou écrivez un message.")))
     with session_scope() as session:
         group = session.get(ShareGroup, group_id)
         validate(session, group, message_key, text)
