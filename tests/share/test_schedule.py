@@ -142,3 +142,13 @@ def test_outside_the_window_the_template_goes_and_without_one_it_is_reported(mem
     assert "tarata 1 desanburu" in template["content_variables"]["2"]
     assert text["content_sid"] is None and text["body"].startswith(
         translate("fr", share.TOPIC_OF_MONTH, month="décembre 2026"))
+
+
+def test_two_workers_at_the_same_moment_send_each_topic_once(members):
+    from concurrent.futures import ThreadPoolExecutor
+
+    moment = at(2026, 12, 1, 9, 0)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda _: push_monthly_topics(moment), range(4)))
+    assert sorted(w for result in results for w in result) == sorted([members["fr"], members["bm"]])
+    assert len(bodies(members["fr"], "monthly_topic")) == 1
