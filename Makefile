@@ -36,7 +36,7 @@ TRAINING_INPUTS := config.yml $(shell find domain data bot/nlu -type f \( -name 
 PO_FILES := $(wildcard bot/content/translations/*/LC_MESSAGES/messages.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 
-.PHONY: help run test train setup bench bench-nlu bench-prod chaos db translations clean
+.PHONY: help run test train setup bench bench-nlu bench-prod bench-broadcast chaos db translations clean
 
 help:
 	@echo "make run    start everything (Rasa, actions, worker, web) on loopback; Ctrl-C stops all"
@@ -95,6 +95,11 @@ bench: setup $(MOCK)/node_modules/.installed
 # Production mode (PostgreSQL + Redis) at 50 messages/s for 5 minutes, with 1, 2 and 4 workers.
 bench-prod: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.prod
+
+# A facilitator broadcast to 10,000 women at BROADCAST_MPS (default 20: ~2 × 500 s), steady and with one
+# of two workers killed half-way; figures in docs/benchmarks.md.
+bench-broadcast: setup $(MOCK)/node_modules/.installed
+	$(PY) -m benchmarks.broadcast
 
 # Fault tests (Rasa killed, Twilio 429/503, PostgreSQL cut, two Rasa instances); also part of make test.
 chaos: setup $(MOCK)/node_modules/.installed
