@@ -6,14 +6,16 @@
   next slot in one UPDATE … RETURNING, which SQLite's writer lock and PostgreSQL's row lock make
   atomic across processes, then sleeps until its slot: sends are spaced 1/MPS apart, no burst.
 
-``pause(seconds)`` honours a Retry-After from Twilio for every sender, not only the one refused.
+``pause(seconds)`` honours a Retry-After from Twilio for every sender, not only the one refused: no
+slot is given out before it ends. Sends already holding a slot (at most BROADCAST_CONCURRENCY per
+sender, i.e. a fraction of a second ahead) still go.
 """
 from __future__ import annotations
 
 import time
 from typing import Protocol
 
-from sqlalchemy import case, insert, select, update
+from sqlalchemy import case, insert, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.config import get_settings
@@ -32,14 +34,16 @@ class SqlPacer:
         self.interval = 1.0 / mps
         self.name = name
 
-    def _take(self, now: float) -> float | None:
+    def _take(self, now: float) -> tuple[float, float] | None:
+        """Reserve the next slot: (its time, the pause in force), in one statement."""
         column = SendPacer.next_at
         with session_scope() as session:
-            return session.execute(
+            row = session.execute(
                 update(SendPacer).where(SendPacer.name == self.name)
                 .values(next_at=case((column < now, now), else_=column) + self.interval)
-                .returning(column).execution_options(synchronize_session=False)
-            ).scalar()
+                .returning(column, SendPacer.paused_until).execution_options(synchronize_session=False)
+            ).first()
+        return (row[0] - self.interval, row[1]) if row else None
 
     def acquire(self) -> None:
         while True:
@@ -51,15 +55,14 @@ class SqlPacer:
                 except IntegrityError:
                     pass
                 continue
-            delay = taken - self.interval - time.time()
+            slot, paused = taken
+            if paused > slot:  # Twilio said "retry after": this slot falls in the pause, take another
+                time.sleep(max(0.0, paused - time.time()))
+                continue
+            delay = slot - time.time()
             if delay > 0:
                 time.sleep(delay)
-            # A Retry-After that arrived while we waited for our slot holds us back too.
-            with session_scope() as session:
-                paused = session.scalar(select(SendPacer.paused_until).where(SendPacer.name == self.name))
-            if not paused or paused <= time.time():
-                return
-            time.sleep(paused - time.time())
+            return
 
     def pause(self, seconds: float) -> None:
         until = time.time() + seconds

@@ -36,6 +36,7 @@ class Recorded:
     at: float
     sid: str | None = None  # the SID given to an accepted message
     created: float = 0.0  # wall-clock time, for Twilio's date_created
+    arrived: float = 0.0  # monotonic time the request reached the mock (``at`` is after Prism answered)
 
 
 @dataclass
@@ -84,6 +85,7 @@ def _handler(mock: TwilioMock, prism_url: str):
             pass
 
         def _forward(self) -> None:
+            arrived = time.monotonic()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
             form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
@@ -112,7 +114,7 @@ def _handler(mock: TwilioMock, prism_url: str):
                     body = json.dumps(data).encode()
             with mock.lock:
                 mock.requests.append(Recorded(self.command, self.path, form, status, time.monotonic(), sid,
-                                              time.time()))
+                                              time.time(), arrived))
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
