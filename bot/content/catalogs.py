@@ -200,7 +200,9 @@ def update(
             init(language, template)
             continue
         catalog = _read(path, language)
-        catalog.update(template_catalog, no_fuzzy_matching=False, update_header_comment=False)
+        # No fuzzy matching: Babel's guesses pair new strings with unrelated translations ("Nom" →
+        # "Normal"); a new string must arrive empty, for a translator to fill.
+        catalog.update(template_catalog, no_fuzzy_matching=True, update_header_comment=False)
         _set_headers(catalog, language)
         if fill_source and language == SOURCE_LANGUAGE:
             _fill_source(catalog)
