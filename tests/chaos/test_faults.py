@@ -124,3 +124,19 @@ def test_two_rasa_instances_behind_one_lock_store_answer_each_woman_in_order(pro
     # Both Rasa instances hold their conversation locks in the same Redis database.
     clients = redis.Redis.from_url(f"{REDIS}/0").client_list()
     assert any(int(c.get("db", -1)) == prod.redis_lock_db for c in clients)
+
+
+def test_no_phone_number_in_any_log_of_the_production_stack(prod):
+    """gunicorn's access log, both workers, the action server and both Rasa instances: her number
+    never appears, even when a client puts it in a query string."""
+    number = new_whatsapp_number()
+    converse(prod, number)
+    prod.stack.twilio.wait_for(number, len(EXPECTED), timeout=120)
+    requests.get(f"{prod.stack.web_url}/healthz", params={"phone": number}, timeout=10)
+    digits = number.removeprefix("whatsapp:+")
+    logs = sorted(prod.stack.instance.glob("*.log"))
+    assert {p.stem for p in logs} >= {"web", "actions", "worker0", "worker1", "rasa0", "rasa1"}
+    for path in logs:
+        content = path.read_text(errors="replace")
+        assert digits not in content and digits[3:] not in content, path.name
+    assert "inbound stored woman=" in (prod.stack.instance / "web.log").read_text()
