@@ -1,0 +1,78 @@
+"""The shared send rate: however many senders ask at once, slots come no faster than BROADCAST_MPS —
+with the database row (no Redis) and with Redis (the `limits` library's moving window). Only lower
+bounds on time are asserted (a slow machine cannot make them fail); the rate itself is measured by
+`make bench-broadcast`."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from bot.broadcast.pacer import RedisPacer, SqlPacer
+from tests.support.twilio_mock import free_port
+
+
+def _stamps(pacer, senders: int, each: int) -> list[float]:
+    def run() -> list[float]:
+        out = []
+        for _ in range(each):
+            pacer.acquire()
+            out.append(time.monotonic())
+        return out
+
+    with ThreadPoolExecutor(senders) as pool:
+        return sorted(t for f in [pool.submit(run) for _ in range(senders)] for t in f.result())
+
+
+def test_database_pacer_spaces_sends_across_senders(database):
+    stamps = _stamps(SqlPacer(20), senders=4, each=8)  # 32 sends at 20/s: 31 gaps of 50 ms
+    assert stamps[-1] - stamps[0] >= 31 / 20 - 0.05
+
+
+def test_database_pacer_pause_holds_everyone(database):
+    pacer = SqlPacer(100)
+    pacer.acquire()
+    pacer.pause(1.0)
+    started = time.monotonic()
+    _stamps(pacer, senders=3, each=1)
+    assert time.monotonic() - started >= 0.95
+
+
+@pytest.fixture
+def redis_url():
+    server = shutil.which("redis-server")
+    if not server:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    process = subprocess.Popen([server, "--port", str(port), "--save", "", "--appendonly", "no"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    process.terminate()
+    process.wait(10)
+
+
+def test_redis_pacer_never_lets_more_than_mps_through_in_a_second(redis_url):
+    stamps = _stamps(RedisPacer(redis_url, 10), senders=4, each=8)  # 32 at 10/s: a moving window
+    for i, t in enumerate(stamps):
+        assert sum(1 for u in stamps[i:] if u - t < 0.99) <= 10
+    assert stamps[-1] - stamps[0] >= 2.0
+
+
+def test_redis_pacer_pause_holds_everyone(redis_url):
+    pacer = RedisPacer(redis_url, 100)
+    pacer.pause(1.0)
+    started = time.monotonic()
+    _stamps(pacer, senders=3, each=1)
+    assert time.monotonic() - started >= 0.95
