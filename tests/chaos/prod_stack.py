@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 import psycopg
 import redis
 
-from tests.chaos.balancer import RoundRobinProxy
+from tests.support.toggle_proxy import ToggleProxy
 from tests.chaos.tcp_proxy import CuttableTcpProxy
 from tests.support.stack import MODEL, PROCFILE, PUBLIC_BASE_URL, ROOT, VENV_BIN, Stack
 from tests.support.stack import AUTH_TOKEN
@@ -31,7 +31,7 @@ REDIS = os.environ.get("CHAOS_REDIS_URL", "redis://127.0.0.1:6379")
 class ProductionStack:
     stack: Stack
     postgres: CuttableTcpProxy
-    rasa: RoundRobinProxy
+    rasa: ToggleProxy
     rasa_ports: list[int]
     database_url: str  # direct, not through the cuttable proxy
     redis_queue_db: int
@@ -85,7 +85,7 @@ def start_production_stack(twilio: TwilioMock, *, rasa_instances: int = 2, worke
     proxied_url = f"postgresql://{pg.username or 'postgres'}" + (f":{pg.password}" if pg.password else "") \
         + f"@127.0.0.1:{postgres.port}/{prefix}"
     rasa_ports = [free_port() for _ in range(rasa_instances)]
-    balancer = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in rasa_ports])
+    balancer = ToggleProxy([f"http://127.0.0.1:{port}" for port in rasa_ports])
     redis_host = urlsplit(REDIS)
     instance = Path(tempfile.mkdtemp(prefix="jigiya-prod-"))
     web_port, action_port = free_port(), free_port()

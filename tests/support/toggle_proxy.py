@@ -1,7 +1,11 @@
-"""An HTTP forwarder that can be switched "down" (answers 503), to play a service outage in tests."""
+"""An HTTP forwarder in front of one service or several (round-robin, as a load balancer would).
+It can be switched "down" (answers 503) to play an outage, and counts the Rasa webhook calls each
+upstream served (the two-Rasa chaos test checks both took a share)."""
 from __future__ import annotations
 
+import itertools
 import threading
+from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import requests
@@ -10,9 +14,12 @@ from tests.support.twilio_mock import free_port
 
 
 class ToggleProxy:
-    def __init__(self, upstream: str) -> None:
-        self.upstream = upstream
+    def __init__(self, upstreams: str | list[str]) -> None:
+        self.upstreams = [upstreams] if isinstance(upstreams, str) else list(upstreams)
         self.down = False
+        self.served: Counter = Counter()
+        self._next = itertools.cycle(self.upstreams)
+        self._lock = threading.Lock()
         port = free_port()
         self.url = f"http://127.0.0.1:{port}"
         proxy = self
@@ -27,12 +34,16 @@ class ToggleProxy:
                 if proxy.down:
                     status, body, ctype = 503, b"down for the test", "text/plain"
                 else:
+                    with proxy._lock:
+                        upstream = next(proxy._next)
                     try:
-                        upstream = requests.request(self.command, proxy.upstream + self.path, data=raw,
-                                                    headers={"Content-Type": self.headers.get("Content-Type", "")},
-                                                    timeout=60)
-                        status, body = upstream.status_code, upstream.content
-                        ctype = upstream.headers.get("Content-Type", "application/json")
+                        answer = requests.request(self.command, upstream + self.path, data=raw,
+                                                  headers={"Content-Type": self.headers.get("Content-Type", "")},
+                                                  timeout=60)
+                        status, body = answer.status_code, answer.content
+                        ctype = answer.headers.get("Content-Type", "application/json")
+                        if self.path.startswith("/webhooks/"):
+                            proxy.served[upstream] += 1
                     except requests.RequestException:
                         status, body, ctype = 502, b"upstream unreachable", "text/plain"
                 self.send_response(status)
