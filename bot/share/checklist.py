@@ -114,11 +114,8 @@ def pause(woman: Woman) -> None:
         woman.awaiting = None
 
 
-def reminder_text(session: Session, woman: Woman, weeks: int) -> str | None:
-    """The 36/38-week reminder, or None when everything is ready."""
-    remaining = open_keys(session, woman)
-    if not remaining:
-        return None
+def reminder_text(woman: Woman, weeks: int, remaining: list[str]) -> str:
+    """The 36/38-week reminder: the items in ``remaining`` (open_keys) still to prepare."""
     language = woman.reply_language
     return "\n".join([translate(language, share.CHECKLIST_REMINDER, weeks=weeks),
                       checklist.remaining_text(language, remaining),

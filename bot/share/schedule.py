@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from bot.db import insert_once, session_scope
@@ -32,7 +31,7 @@ TOPIC_LAST_DAY = 3
 CHECKLIST_WEEKS = (38, 36)  # the later first: at 38 weeks she gets the 38-week one, not both
 
 
-def reachable(query) -> Iterable:
+def reachable(query: Select) -> Select:
     return query.where(Woman.consent_at.is_not(None), Woman.opted_out.is_(False))
 
 
@@ -62,11 +61,14 @@ def push_monthly_topics(now: datetime) -> list[int]:
     with session_scope() as session:
         for group in session.scalars(select(ShareGroup).where(ShareGroup.active.is_(True))):
             ensure_meetings(session, group, today.date())
+            meeting = next_meeting(session, group, now)
+            rendered: dict[str, tuple[str, dict]] = {}  # the same message for every member of a language
             for woman in _members(session, group.id):
                 language = woman.reply_language
-                text, title = topic_message(session, group, language, now)
-                meeting = next_meeting(session, group, now)
-                variables = {"1": title, "2": _meeting_variable(meeting, language)}
+                if language not in rendered:
+                    text, title = topic_message(session, group, language, now)
+                    rendered[language] = (text, {"1": title, "2": _meeting_variable(meeting, language)})
+                text, variables = rendered[language]
                 if _claim(session, woman, "monthly_topic", period, text, variables):
                     queued.append(woman.id)
     return queued
@@ -93,10 +95,13 @@ def send_meeting_reminders(now: datetime) -> list[int]:
         for meeting in meetings:
             if local(meeting.starts_at).date() != tomorrow or not meeting.group.active:
                 continue
+            rendered: dict[str, tuple[str, dict]] = {}
             for woman in _members(session, meeting.group_id):
                 language = woman.reply_language
-                text = reminder_text(meeting.group, meeting, language)
-                variables = {"1": meeting.group.name, "2": _meeting_variable(meeting, language)}
+                if language not in rendered:
+                    rendered[language] = (reminder_text(meeting.group, meeting, language),
+                                          {"1": meeting.group.name, "2": _meeting_variable(meeting, language)})
+                text, variables = rendered[language]
                 if _claim(session, woman, "meeting_reminder", f"meeting-{meeting.id}", text, variables):
                     queued.append(woman.id)
     return queued
@@ -117,11 +122,11 @@ def send_checklist_reminders(now: datetime) -> list[int]:
             due = next((w for w in CHECKLIST_WEEKS if weeks >= w), None)
             if due is None or weeks > due + 1:  # past the week: too late for this one
                 continue
-            text = checklist.reminder_text(session, woman, weeks)
-            if text is None:
+            remaining = checklist.open_keys(session, woman)
+            if not remaining:
                 continue
-            open_count = len(checklist.open_keys(session, woman))
-            if _claim(session, woman, "checklist_reminder", f"{due}w", text, {"1": str(open_count)}):
+            text = checklist.reminder_text(woman, weeks, remaining)
+            if _claim(session, woman, "checklist_reminder", f"{due}w", text, {"1": str(len(remaining))}):
                 queued.append(woman.id)
     return queued
 
