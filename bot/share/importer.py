@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.db import session_scope
-from bot.share.membership import InvalidRegistration, Registration, group_by_code, register, whatsapp_number
+from bot.share.membership import (InvalidRegistration, Registration, group_by_code, parse_due_date, parse_month,
+                                  register, whatsapp_number)
 
 COLUMNS = {
     "phone": ("telephone", "téléphone", "phone", "numero", "numéro"),
@@ -85,8 +86,8 @@ def import_women(data: bytes, today: date, staff_id: int | None = None) -> Impor
             if row["consent"].lower() not in YES:
                 raise InvalidRegistration("consentement non confirmé (colonne consentement : oui)")
             registration = Registration(phone=phone, name=row["name"], language=row["language"],
-                                        pregnancy_month=_month(row.get("month", "")),
-                                        due_date=_date(row.get("due_date", "")))
+                                        pregnancy_month=parse_month(row.get("month", "")),
+                                        due_date=parse_due_date(row.get("due_date", "")))
             with session_scope() as session:
                 group = group_by_code(session, row["group"])
                 if group is None:
@@ -102,19 +103,3 @@ def import_women(data: bytes, today: date, staff_id: int | None = None) -> Impor
 def _delimiter(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","  # French spreadsheets save with ";"
 
-
-def _month(text: str) -> int | None:
-    if not text:
-        return None
-    if not text.isdigit():
-        raise InvalidRegistration(f"mois de grossesse illisible : {text}")
-    return int(text)
-
-
-def _date(text: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise InvalidRegistration(f"date prévue illisible (AAAA-MM-JJ) : {text}") from error

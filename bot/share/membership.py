@@ -112,6 +112,26 @@ def whatsapp_number(raw: str) -> str:
     return "whatsapp:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def parse_month(text: str) -> int | None:
+    """The month of pregnancy as typed on a form or in a CSV cell ("" = not given)."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not text.isdigit():
+        raise InvalidRegistration(f"mois de grossesse illisible : {text}")
+    return int(text)
+
+
+def parse_due_date(text: str) -> date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise InvalidRegistration(f"date prévue illisible (AAAA-MM-JJ) : {text}") from error
+
+
 @dataclass(frozen=True)
 class Registration:
     phone: str

@@ -3,7 +3,7 @@ a woman (or a CSV list), and the meeting calendar. French interface; one column 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import datetime
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -98,14 +98,10 @@ def register_member(group_id: int):
         flash(_("Inscription refusée : cochez qu'elle accepte de recevoir les messages du groupe."))
         return _back(group_id, "#inscrire")
     try:
-        month = int(form["month"]) if form.get("month") else None
-        due = date.fromisoformat(form["due_date"]) if form.get("due_date") else None
-    except ValueError:
-        flash(_("Inscription refusée : mois de grossesse ou date prévue illisible."))
-        return _back(group_id, "#inscrire")
-    registration = memberships.Registration(phone=form.get("phone", ""), name=form.get("name", ""),
-                                            language=form.get("language", ""), pregnancy_month=month, due_date=due)
-    try:
+        registration = memberships.Registration(
+            phone=form.get("phone", ""), name=form.get("name", ""), language=form.get("language", ""),
+            pregnancy_month=memberships.parse_month(form.get("month", "")),
+            due_date=memberships.parse_due_date(form.get("due_date", "")))
         with session_scope() as session:
             group = group_or_404(session, group_id, current_user)
             memberships.register(session, group, registration, current_user.id, "staff", local(utcnow()).date())

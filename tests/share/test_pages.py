@@ -75,6 +75,10 @@ def test_a_facilitator_cannot_decide_for_another_cscoms_group(as_staff, groups):
     ({"name": "Awa", "phone": "76 12 34 56", "language": "en", "consent": "yes"}, "langue inconnue"),
     ({"name": "Awa", "phone": "76 12 34 56", "language": "bm"}, "cochez qu"),
     ({"name": "Awa", "phone": "76 12 34 56", "language": "bm", "month": "11", "consent": "yes"}, "entre 1 et 9"),
+    ({"name": "Awa", "phone": "76 12 34 56", "language": "bm", "month": "sept", "consent": "yes"},
+     "mois de grossesse illisible"),
+    ({"name": "Awa", "phone": "76 12 34 56", "language": "bm", "due_date": "12/03/2027", "consent": "yes"},
+     "date prévue illisible"),
 ])
 def test_registration_refusals_say_why(as_staff, groups, form, reason):
     mariam = as_staff("mariam")
