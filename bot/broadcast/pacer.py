@@ -4,7 +4,10 @@
   one-second window).
 - Without: a single "next free slot" row in the app database (send_pacers). Each send takes the
   next slot in one UPDATE … RETURNING, which SQLite's writer lock and PostgreSQL's row lock make
-  atomic across processes, then sleeps until its slot: sends are spaced 1/MPS apart, no burst.
+  atomic across processes, then sleeps until its slot: sends are spaced 1/MPS apart. A sender that
+  wakes more than half an interval after its slot (a busy CPU, a slow database) gives the slot up
+  and takes a new one: going late would land it on top of the senders holding the next slots, and
+  a stall would be followed by a burst of every overdue slot at once.
 
 ``pause(seconds)`` honours a Retry-After from Twilio for every sender, not only the one refused: no
 slot is given out before it ends. Sends already holding a slot (at most BROADCAST_CONCURRENCY per
@@ -32,15 +35,17 @@ class Pacer(Protocol):
 class SqlPacer:
     def __init__(self, mps: float, name: str = "twilio") -> None:
         self.interval = 1.0 / mps
+        self.late = self.interval / 2  # how far past its slot a sender may still go
         self.name = name
 
     def _take(self, now: float) -> tuple[float, float] | None:
         """Reserve the next slot: (its time, the pause in force), in one statement."""
         column = SendPacer.next_at
+        soonest = now + self.interval  # an idle pacer's first slot: leaves time for this statement to return
         with session_scope() as session:
             row = session.execute(
                 update(SendPacer).where(SendPacer.name == self.name)
-                .values(next_at=case((column < now, now), else_=column) + self.interval)
+                .values(next_at=case((column < soonest, soonest), else_=column) + self.interval)
                 .returning(column, SendPacer.paused_until).execution_options(synchronize_session=False)
             ).first()
         return (row[0] - self.interval, row[1]) if row else None
@@ -62,6 +67,8 @@ class SqlPacer:
             delay = slot - time.time()
             if delay > 0:
                 time.sleep(delay)
+            if time.time() - slot > self.late:
+                continue  # overdue: this slot's moment has passed, queue for a new one
             return
 
     def pause(self, seconds: float) -> None:

@@ -4,7 +4,9 @@ Delivery guarantee (Twilio has no idempotency key, so this is what we can promis
 
 1. The claim (status ``sending``, a fresh token, the exact text or template chosen) is committed
    *before* the Twilio call, in an UPDATE that only succeeds on a ``pending`` row: two workers can
-   never both send to her for the same broadcast.
+   never both send to her for the same broadcast. A sender claims only once it holds a send slot,
+   so a claim lives no longer than one Twilio call, however long the pacer (or a Retry-After) made
+   it wait.
 2. The result (SID, status) is committed right after Twilio answers, under the same token.
 3. If the worker dies between 1 and 2, the row stays ``sending``. After BROADCAST_LEASE_SECONDS
    (longer than the Twilio call's timeout, so no live call is ever in doubt) a sender asks Twilio
@@ -80,9 +82,9 @@ def _ready(broadcast_id: int, now):
         (BroadcastRecipient.not_before.is_(None)) | (BroadcastRecipient.not_before <= now))
 
 
-def claim_next(job: Job) -> Claim | None | bool:
-    """Claim one ready recipient. Returns the Claim to send, True when she was settled without a send
-    (opted out, left, no template), None when nothing is ready."""
+def claim_next(job: Job) -> Claim | None:
+    """Claim the next ready recipient who is to be sent to; those settled without a send on the way
+    (opted out, left, no template) are recorded as such. None when nothing is ready."""
     twilio = get_settings().twilio_enabled
     while True:
         now = utcnow()
@@ -124,7 +126,7 @@ def claim_next(job: Job) -> Claim | None | bool:
                 recipient.status, recipient.claim_token = settled, None
                 if settled in ("no_template", "opted_out", "left"):
                     recipient.error_code = settled
-                return True
+                continue
             return Claim(recipient_id, token, woman.phone,
                          recipient.body if recipient.mode == "text" else None,
                          recipient.content_sid, recipient.content_variables)
@@ -142,7 +144,7 @@ def _record(claim: Claim, **values) -> None:
 
 
 def send_claimed(claim: Claim, pacer: Pacer, settings: BroadcastSettings) -> None:
-    pacer.acquire()
+    """Call Twilio for a claim made in the current send slot, and record what it said."""
     try:
         if claim.body is not None:
             result = send_whatsapp(claim.phone, claim.body)
@@ -204,12 +206,12 @@ def reconcile_in_doubt(broadcast_id: int, settings: BroadcastSettings) -> int:
 def _work(job: Job, pacer: Pacer, settings: BroadcastSettings, deadline: float) -> int:
     sent = 0
     while monotonic() < deadline:
+        pacer.acquire()  # slot first, then the claim: see the module's point 1
         claim = claim_next(job)
         if claim is None:
             break
-        if isinstance(claim, Claim):
-            send_claimed(claim, pacer, settings)
-            sent += 1
+        send_claimed(claim, pacer, settings)
+        sent += 1
     return sent
 
 

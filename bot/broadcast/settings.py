@@ -35,7 +35,7 @@ class BroadcastSettings:
             senders=int(_number("BROADCAST_SENDERS", 2, 1)),
             concurrency=int(_number("BROADCAST_CONCURRENCY", 8, 1)),
             slice_seconds=_number("BROADCAST_SLICE_SECONDS", 2, 0.2),
-            lease_seconds=_number("BROADCAST_LEASE_SECONDS", 60, TWILIO_HTTP_TIMEOUT + 5),
+            lease_seconds=_number("BROADCAST_LEASE_SECONDS", 30, TWILIO_HTTP_TIMEOUT + 5),
             max_attempts=int(_number("BROADCAST_MAX_ATTEMPTS", 8, 1)),
         )
 

@@ -26,11 +26,12 @@ def _fits(page) -> None:
 def test_a_facilitator_sends_the_meeting_reminder_and_sees_it_delivered(
         server, phone_page, seeded, mock_twilio, queue, signed_post):  # noqa: F811
     page = phone_page
-    page.goto(f"{server}/staff/broadcasts")
+    page.goto(f"{server}/staff/")
     assert "/staff/login" in page.url
     page.fill("#username", "mariam")
     page.fill("#password", PASSWORD)
     page.click("button[type=submit]")
+    page.click("nav.staff >> text=Messages aux groupes")  # from any staff page, through the menu
     page.wait_for_url("**/staff/broadcasts")
     assert "Sikoro" not in page.inner_text("main")  # another CSCom's group is not listed
     page.click(f'[data-group="{seeded.group}"] a')

@@ -1,9 +1,13 @@
 """Twilio refusing for a while (429 with Retry-After, 503), and Twilio's delivery receipts."""
 from __future__ import annotations
 
+import threading
+import time
+
 from bot.broadcast import service
 from bot.broadcast.tasks import send_or_schedule
-from tests.broadcast.conftest import drain, recipients
+from bot.db import session_scope
+from tests.broadcast.conftest import _woman, drain, recipients
 from tests.broadcast.test_send import RECEIVERS
 
 
@@ -32,6 +36,26 @@ def test_retry_after_holds_every_sender_back(seeded, mock_twilio, queue):
     gaps = [r.at - refusal.at for r in mock_twilio.requests if r.at > refusal.at]
     assert gaps and max(gaps) >= 1.9
     assert not [g for g in gaps if 0.3 < g < 1.9]
+
+
+def test_no_woman_is_held_claimed_while_senders_wait_out_a_retry_after(seeded, mock_twilio, queue):
+    """A claim older than the lease is taken for a dead worker's and re-sent: so senders waiting for
+    a slot (here a 3 s Retry-After) must not hold claims, or a long enough wait would send twice."""
+    with session_scope() as session:
+        extra = {_woman(session, seeded.group, "fr", window=True).phone for _ in range(20)}
+    mock_twilio.faults.append((429, 3))
+    broadcast_id = service.create_broadcast(seeded.group, message_key="meeting_reminder")
+    send_or_schedule(broadcast_id)
+    worker = threading.Thread(target=drain, args=(queue, broadcast_id))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not any(r.status == 429 for r in mock_twilio.requests) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.8)  # the calls in flight when the refusal came back have been recorded by now
+    claimed = [row for row in recipients(broadcast_id).values() if row["status"] == "sending"]
+    worker.join()
+    assert claimed == []
+    assert sorted(m.form["To"] for m in mock_twilio.messages()) == sorted(seeded.phones(*RECEIVERS) | extra)
 
 
 def test_delivery_receipts_update_each_recipient_and_never_go_backwards(seeded, mock_twilio, queue, app,

@@ -11,6 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from bot.broadcast import pacer as pacer_module
 from bot.broadcast.pacer import RedisPacer, SqlPacer
 from tests.support.twilio_mock import free_port
 
@@ -30,6 +31,35 @@ def _stamps(pacer, senders: int, each: int) -> list[float]:
 def test_database_pacer_spaces_sends_across_senders(database):
     stamps = _stamps(SqlPacer(20), senders=4, each=8)  # 32 sends at 20/s: 31 gaps of 50 ms
     assert stamps[-1] - stamps[0] >= 31 / 20 - 0.05
+
+
+class _StallingClock:
+    """time.sleep as on a machine that stalls (CPU, GC, a database lock): any sleep due to end in
+    [start, end) ends at ``end`` instead, so every sender waiting then wakes late at once."""
+
+    def __init__(self, start: float, end: float) -> None:
+        self.start, self.end = start, end
+
+    @staticmethod
+    def time() -> float:
+        return time.time()
+
+    def sleep(self, seconds: float) -> None:
+        due = time.time() + seconds
+        time.sleep(max(0.0, (self.end if self.start <= due < self.end else due) - time.time()))
+
+
+def _busiest_second(stamps: list[float]) -> int:
+    return max(sum(1 for u in stamps[i:] if u - t < 1.0) for i, t in enumerate(stamps))
+
+
+def test_database_pacer_sends_no_burst_after_a_stall(database, monkeypatch):
+    """Senders that all wake late after a stall must not go together: each takes a new slot."""
+    stall_start = time.time() + 0.6
+    monkeypatch.setattr(pacer_module, "time", _StallingClock(stall_start, stall_start + 0.5))
+    stamps = _stamps(SqlPacer(20), senders=8, each=6)  # 48 sends at 20/s, 8 of them asleep in the stall
+    assert _busiest_second(stamps) <= 21  # slots 50 ms apart, a sender may go up to 25 ms late
+    assert stamps[-1] - stamps[0] >= 47 / 20 - 0.05
 
 
 def test_database_pacer_pause_holds_everyone(database):
