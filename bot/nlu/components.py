@@ -1,4 +1,5 @@
-"""Thin Rasa 3.6 wrappers around Jigiya's pure NLU logic. The only module here that imports rasa.
+"""Thin Rasa 3.6 wrappers around Jigiya's pure NLU logic (with action_validation, the only modules
+here that import rasa).
 
 Pipeline order (config.yml): NormalisingTokenizer first, so every featurizer sees folded text;
 LanguageIdentifier and DangerLexicon last, after DIET, ResponseSelector and FallbackClassifier.
@@ -17,8 +18,10 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu import danger_lexicon, langid
+from bot.nlu import action_validation, danger_lexicon, langid
 from bot.nlu.normalise import normalise
+
+action_validation.install()  # this module is what the Rasa server imports: see action_validation
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.MESSAGE_TOKENIZER, is_trainable=False)
