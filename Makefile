@@ -92,7 +92,8 @@ test: setup $(MOCK)/node_modules/.installed
 bench: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.run
 
-# Production mode (PostgreSQL + Redis) at 50 messages/s for 5 minutes, with 1, 2 and 4 workers.
+# Production mode (PostgreSQL + Redis) at 50 messages/s for 5 minutes, with 1, 2 and 4 workers
+# (BENCH_RATE, BENCH_SECONDS, BENCH_WORKERS, BENCH_DRAIN: benchmarks/prod.py; figures in docs/benchmarks.md).
 bench-prod: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.prod
 

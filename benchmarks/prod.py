@@ -58,7 +58,7 @@ def load(web_url: str, acks: list, errors: Counter) -> int:
         try:
             status = post(session, f"{web_url}/twilio/whatsapp", form)
         except requests.RequestException as exc:
-            status = type(exc).__name__
+            status = f"{type(exc).__name__}: {exc}"[:200]
         with lock:
             acks.append(time.monotonic() - due)
             if status != 200:
