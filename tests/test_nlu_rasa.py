@@ -172,3 +172,53 @@ def test_ambiguous_bambara_words(nlu_model, tmp_path):
     assert got[3] == "faq/fetal_movement"         # kɔnɔ = inside (the belly)
     assert got[4] in ("greet", "thank")           # i ni ce = hello *or* thank you
     assert got[5] == "thank"
+
+
+ACTION_VALIDATION_CHECK = r'''
+import jsonschema
+from rasa.core.actions.action import RemoteAction
+
+original = RemoteAction._validate_action_result
+import bot.nlu.components  # what the Rasa server imports when it loads the model
+assert RemoteAction._validate_action_result is not original, "not installed"
+
+replies = [
+    {"events": [{"event": "slot", "name": "language", "value": "bm", "timestamp": None}],
+     "responses": [{"text": "I ni ce"}]},
+    {"events": [], "responses": []},
+    {},
+    {"events": "not a list", "responses": []},
+    {"events": [{"event": "no_such_event"}], "responses": []},
+    {"events": [{"event": "slot", "value": 1}], "responses": []},
+    {"events": [], "responses": ["not an object"]},
+    [],
+]
+action = RemoteAction("action_answer_faq", None)
+outcomes = []
+for reply in replies:
+    try:
+        jsonschema.validate(reply, RemoteAction.action_response_format_spec())
+        expected = None
+    except jsonschema.ValidationError as exc:
+        expected = exc.message
+    try:
+        assert action._validate_action_result(reply) is True
+        got = None
+    except jsonschema.ValidationError as exc:
+        got = exc.message
+    assert (got is None) == (expected is None), (reply, expected, got)
+    if expected is not None:
+        assert got.startswith(expected + ". Failed to validate Action server response"), (expected, got)
+    outcomes.append(got is None)
+print(outcomes)
+'''
+
+
+def test_action_replies_pass_and_fail_as_with_rasas_own_check():
+    """The Rasa server checks each action-server reply with a validator built once
+    (bot.nlu.action_validation) instead of jsonschema.validate() per call: the same replies must
+    pass and fail, with the same message."""
+    done = subprocess.run([RASA_PY, "-c", ACTION_VALIDATION_CHECK], cwd=ROOT, env=_env(),
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "[True, True, True, False, False, False, False, False]"
