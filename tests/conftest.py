@@ -22,12 +22,75 @@ os.environ.update(
     RASA_URL="http://127.0.0.1:9",
 )
 
+from datetime import datetime, timezone  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
 import pytest  # noqa: E402
+import time_machine  # noqa: E402
 from sqlalchemy import delete  # noqa: E402
 from twilio.request_validator import RequestValidator  # noqa: E402
 
 from bot import db  # noqa: E402
 from bot.config import reset_settings  # noqa: E402
+
+# --- the clock and what CI refuses to skip --------------------------------------------------
+
+# Fixtures that start real processes (Rasa, worker, gunicorn, Chromium): those processes read the
+# machine's clock, so a test using them is "live" and runs at the real time only.
+LIVE_FIXTURES = {"stack", "live", "twilio_mock", "production", "prod", "server"}
+
+
+def pytest_addoption(parser):
+    parser.addoption("--now", default=None, metavar="YYYY-MM-DDTHH:MM",
+                     help="run the non-live tests with the clock moved to this moment (Bamako time)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "live: starts real processes (their clock cannot be moved)")
+    config.addinivalue_line("markers", "browser: drives Debian's Chromium")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if LIVE_FIXTURES & set(item.fixturenames) or item.get_closest_marker("rasa"):
+            item.add_marker(pytest.mark.live)
+
+
+def moved_clock(value: str) -> datetime:
+    """``--now`` as an aware UTC datetime; a moment without a zone is Bamako time (UTC+0, no DST)."""
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo("Africa/Bamako"))
+    return moment.astimezone(timezone.utc)
+
+
+@pytest.fixture(autouse=True)
+def _clock(request):
+    """With ``--now``, every non-live test starts at that moment and the clock ticks from there."""
+    value = request.config.getoption("--now")
+    if value is None or request.node.get_closest_marker("live"):
+        yield
+        return
+    with time_machine.travel(moved_clock(value), tick=True):
+        yield
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI a skipped test is a failed test: a missing tool (Chromium, the Rasa environment,
+    PostgreSQL, Redis) must not turn a red suite green. A developer's run still skips, saying why."""
+    outcome = yield
+    report = outcome.get_result()
+    if in_ci() and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (CI=true), which counts as a failure: {reason}"
+
 
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])
 

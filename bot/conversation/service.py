@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -112,16 +113,19 @@ def send_alerts_for(message_id: int) -> None:
             log.warning("escalation %s alert deferred to the sweep: %s", escalation_id, exc)
 
 
-def deliver_pending(woman_id: int) -> None:
+def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
     """Send this woman's pending outbound messages in order.
 
     A reply goes as free text. A push (topic, reminder, midwife's answer…) goes as free text
     inside the 24-hour window and as its kind's approved template outside it; with no template
     for her language it is marked ``no_template`` — reported, never silently dropped.
 
+    ``now`` (default: the clock) decides the window and stamps ``sent_at``.
+
     Raises TemporaryTwilioError on 429/5xx; the rest stay pending for the retry."""
     settings = get_settings()
     while True:
+        moment = now or utcnow()
         with session_scope() as session:
             outbound = _oldest_pending(session, OutboundMessage, woman_id)
             if outbound is None:
@@ -130,7 +134,7 @@ def deliver_pending(woman_id: int) -> None:
             phone, language = woman.phone, woman.reply_language
             outbound_id, body, kind = outbound.id, outbound.body, outbound.kind
             variables = outbound.content_variables or {}
-            free_text = kind == "reply" or within_window(woman.last_inbound_at)
+            free_text = kind == "reply" or within_window(woman.last_inbound_at, moment)
         status, sid, error = "simulated", None, None
         if settings.twilio_enabled and phone.startswith("whatsapp:"):
             if free_text:
@@ -146,7 +150,7 @@ def deliver_pending(woman_id: int) -> None:
         with session_scope() as session:
             outbound = session.get(OutboundMessage, outbound_id)
             outbound.status, outbound.twilio_sid, outbound.error_code = status, sid, error
-            outbound.sent_at = outbound.updated_at = utcnow()
+            outbound.sent_at = outbound.updated_at = moment
             if kind == "midwife_reply" and not free_text and status != "simulated":
                 hold_full_answer(session, outbound)  # the template only says an answer is waiting
         if error:
