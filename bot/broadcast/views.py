@@ -103,7 +103,7 @@ def _compose():
 @sends
 def preview(group_id: int):
     with session_scope() as session:
-        group = group_or_404(session, group_id, current_user)
+        group = group_or_404(session, group_id, current_user, manage=True)
         try:
             key, text, at = _compose()
             previews = {lang: render(session, group, key, text, lang) for lang in LANGUAGES}
@@ -124,7 +124,7 @@ def preview(group_id: int):
 @sends
 def send(group_id: int):
     with session_scope() as session:
-        group_or_404(session, group_id, current_user)
+        group_or_404(session, group_id, current_user, manage=True)
     try:
         key, text, at = _compose()
         broadcast_id = service.create_broadcast(group_id, message_key=key, text=text, at=at,

@@ -24,8 +24,9 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 @women_cli.command("import")
 @click.argument("csv_file", type=click.File("rb"))
 def import_command(csv_file) -> None:
-    """Register the women listed in CSV_FILE (see bot/share/importer.py for the columns)."""
-    report = import_women(csv_file.read(), local(utcnow()).date())
+    """Register the women listed in CSV_FILE (see bot/share/importer.py for the columns). Each row
+    names its group; a woman followed by another CSCom is moved there (logged)."""
+    report = import_women(csv_file.read(), local(utcnow()).date(), may_move=True)
     for line, name in report.imported:
         click.echo(f"ligne {line} : importée ({name})")
     for line, reason in report.rejected:

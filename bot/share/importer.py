@@ -5,7 +5,11 @@ Columns (header row; French or English names): ``telephone``/``phone``, ``nom``/
 ``langue``/``language`` (fr|bm), ``groupe``/``group`` (the group code, e.g. SHARE SOTUBA),
 ``mois``/``pregnancy_month`` (1-9) or ``date_prevue``/``due_date`` (AAAA-MM-JJ), and
 ``consentement``/``consent`` (oui: she agreed, in person, to receive the group's messages).
-The file should be UTF-8; a line that is not is rejected and named."""
+The file should be UTF-8; a line that is not is rejected and named.
+
+From a group's page (``group_id`` given) every row lands in that group only: the ``groupe`` column
+may be left out or empty, and a row naming another group is rejected. A woman followed by another
+CSCom is moved only with ``may_move`` (an admin, or the command line), and the move is logged."""
 from __future__ import annotations
 
 import csv
@@ -13,6 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.db import session_scope
+from bot.models import ShareGroup
+from bot.share.codes import normal_code
 from bot.share.membership import (InvalidRegistration, Registration, group_by_code, parse_due_date, parse_month,
                                   register, whatsapp_number)
 
@@ -58,7 +64,8 @@ def _row(values: list[str], columns: dict[str, int]) -> dict[str, str]:
     return {name: (values[i].strip() if i < len(values) else "") for name, i in columns.items()}
 
 
-def import_women(data: bytes, today: date, staff_id: int | None = None) -> ImportReport:
+def import_women(data: bytes, today: date, staff_id: int | None = None, group_id: int | None = None,
+                 may_move: bool = False) -> ImportReport:
     report = ImportReport()
     lines, bad = _decode_lines(data)
     report.rejected += bad
@@ -68,7 +75,8 @@ def import_women(data: bytes, today: date, staff_id: int | None = None) -> Impor
     first_line, header_text = lines[0]
     header = next(csv.reader([header_text], delimiter=_delimiter(header_text)))
     columns = _canonical(header)
-    missing = [c for c in ("phone", "name", "language", "group", "consent") if c not in columns]
+    required = [c for c in ("phone", "name", "language", "group", "consent") if c != "group" or group_id is None]
+    missing = [c for c in required if c not in columns]
     if missing:
         report.rejected.append((first_line, "colonnes manquantes : " + ", ".join(COLUMNS[c][0] for c in missing)))
         return report
@@ -89,15 +97,28 @@ def import_women(data: bytes, today: date, staff_id: int | None = None) -> Impor
                                         pregnancy_month=parse_month(row.get("month", "")),
                                         due_date=parse_due_date(row.get("due_date", "")))
             with session_scope() as session:
-                group = group_by_code(session, row["group"])
-                if group is None:
-                    raise InvalidRegistration(f"groupe inconnu : {row['group'] or '(vide)'}")
-                register(session, group, registration, staff_id, "import", today)
+                group = _row_group(session, row.get("group", ""), group_id)
+                register(session, group, registration, staff_id, "import", today, may_move=may_move)
             report.imported.append((number, row["name"]))
         except InvalidRegistration as error:
             report.rejected.append((number, str(error)))
     report.rejected.sort()
     return report
+
+
+def _row_group(session, code: str, group_id: int | None) -> ShareGroup:
+    if group_id is None:
+        group = group_by_code(session, code)
+        if group is None:
+            raise InvalidRegistration(f"groupe inconnu : {code or '(vide)'}")
+        return group
+    group = session.get(ShareGroup, group_id)
+    if group is None:
+        raise InvalidRegistration("groupe inconnu")
+    if code.strip() and normal_code(code) != group.code:
+        raise InvalidRegistration(f"ligne pour un autre groupe ({normal_code(code)}) : "
+                                  f"importez-la depuis la page de ce groupe")
+    return group
 
 
 def _delimiter(header: str) -> str:

@@ -156,8 +156,12 @@ def validate(registration: Registration) -> Registration:
 
 
 def register(session: Session, group: ShareGroup, registration: Registration, staff_id: int | None,
-             source: str, today: date) -> Woman:
-    """Add (or move) a woman to ``group``, confirmed. Raises InvalidRegistration (French reason)."""
+             source: str, today: date, may_move: bool = False) -> Woman:
+    """Add (or move) a woman to ``group``, confirmed. Raises InvalidRegistration (French reason).
+
+    A woman already tied to another CSCom (her alerts go there) is moved only when ``may_move``
+    (an admin, or the operator's command line); the move is logged. Without it she is refused, so
+    a facilitator can neither pull another CSCom's women out nor re-enrol them as hers."""
     registration = validate(registration)
     woman = session.scalar(select(Woman).where(Woman.phone == registration.phone))
     if woman is None:
@@ -165,6 +169,12 @@ def register(session: Session, group: ShareGroup, registration: Registration, st
         session.add(woman)
     elif woman.group_id == group.id:
         raise InvalidRegistration("déjà membre de ce groupe")
+    elif woman.cscom_id is not None and woman.cscom_id != group.cscom_id:
+        if not may_move:
+            raise InvalidRegistration("suivie par un autre CSCom : seul un administrateur peut la déplacer")
+        log.warning("woman=%s moved from cscom %s (group %s) to cscom %s (group %s) by staff %s (%s)",
+                    woman.public_id, woman.cscom_id, woman.group_id, group.cscom_id, group.id,
+                    staff_id if staff_id is not None else "-", source)
     woman.name = registration.name
     woman.language = woman.language or registration.language
     if registration.due_date:

@@ -16,7 +16,7 @@ from bot.db import session_scope
 from bot.models import GroupMeeting, Membership, ShareGroup, Woman
 from bot.models.base import utcnow
 from bot.share import membership as memberships
-from bot.share.access import group_or_404, scoped_groups
+from bot.share.access import can_manage, group_or_404, scoped_groups
 from bot.share.calendar import BAMAKO, ensure_meetings, local, month_start
 from bot.share.importer import import_women
 from bot.share.pregnancy import pregnancy_month
@@ -55,7 +55,7 @@ def group_page(group_id: int):
             "groups/group.html", group=group, women=women, requests=requests, meetings=meetings,
             month_of=lambda w: pregnancy_month(w.due_date, today), topics=CURRICULUM,
             topic_title=lambda key: translate("fr", TOPICS[key].title) if key in TOPICS else key,
-            local=local)
+            local=local, manage=can_manage(group, current_user))
 
 
 def _back(group_id: int, anchor: str = ""):
@@ -67,7 +67,7 @@ def _back(group_id: int, anchor: str = ""):
 def decide_request(group_id: int, membership_id: int):
     accept = request.form.get("decision") == "accept"
     with session_scope() as session:
-        group_or_404(session, group_id, current_user)
+        group_or_404(session, group_id, current_user, manage=True)
         membership = session.get(Membership, membership_id)
         if membership is None or membership.group_id != group_id:
             return _back(group_id)
@@ -82,7 +82,7 @@ def decide_request(group_id: int, membership_id: int):
 @login_required
 def remove_member(group_id: int, woman_id: int):
     with session_scope() as session:
-        group_or_404(session, group_id, current_user)
+        group_or_404(session, group_id, current_user, manage=True)
         woman = session.get(Woman, woman_id)
         if woman is not None and woman.group_id == group_id:
             memberships.remove(session, woman, current_user.id)
@@ -103,8 +103,9 @@ def register_member(group_id: int):
             pregnancy_month=memberships.parse_month(form.get("month", "")),
             due_date=memberships.parse_due_date(form.get("due_date", "")))
         with session_scope() as session:
-            group = group_or_404(session, group_id, current_user)
-            memberships.register(session, group, registration, current_user.id, "staff", local(utcnow()).date())
+            group = group_or_404(session, group_id, current_user, manage=True)
+            memberships.register(session, group, registration, current_user.id, "staff", local(utcnow()).date(),
+                                 may_move=current_user.is_admin)
     except memberships.InvalidRegistration as error:
         flash(_("Inscription refusée : %(reason)s.", reason=str(error)))
         return _back(group_id, "#inscrire")
@@ -116,13 +117,14 @@ def register_member(group_id: int):
 @login_required
 def import_members(group_id: int):
     with session_scope() as session:
-        group_or_404(session, group_id, current_user)
+        group_or_404(session, group_id, current_user, manage=True)
     upload = request.files.get("file")
     data = upload.read(MAX_CSV_BYTES + 1) if upload else b""
     if not data or len(data) > MAX_CSV_BYTES:
         flash(_("Choisissez un fichier CSV de moins de 60 Ko."))
         return _back(group_id, "#inscrire")
-    report = import_women(data, local(utcnow()).date(), current_user.id)
+    report = import_women(data, local(utcnow()).date(), current_user.id, group_id=group_id,
+                          may_move=current_user.is_admin)
     return render_template("groups/import.html", group_id=group_id, report=report)
 
 
@@ -131,7 +133,7 @@ def import_members(group_id: int):
 def edit_meeting(group_id: int, meeting_id: int):
     form = request.form
     with session_scope() as session:
-        group_or_404(session, group_id, current_user)
+        group_or_404(session, group_id, current_user, manage=True)
         meeting = session.get(GroupMeeting, meeting_id)
         if meeting is None or meeting.group_id != group_id:
             return _back(group_id)
