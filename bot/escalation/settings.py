@@ -12,13 +12,29 @@ class EscalationSettings:
     alert_content_sid: str
     # How many recent messages (hers and the bot's) an escalation keeps as context.
     context_messages: int
+    # Minutes an urgent alert waits for an acknowledgement before the ladder's next step.
+    ack_minutes: float = 10.0
+    # The CSCom (by name) of a woman whose CSCom is not known otherwise (one-centre deployments).
+    default_cscom: str = ""
 
     @classmethod
     def from_env(cls) -> "EscalationSettings":
         return cls(
             alert_content_sid=os.environ.get("MIDWIFE_ALERT_CONTENT_SID", "").strip(),
             context_messages=int(os.environ.get("ESCALATION_CONTEXT_MESSAGES", "6") or 6),
+            ack_minutes=_minutes(os.environ.get("ALERT_ACK_MINUTES", "10")),
+            default_cscom=os.environ.get("DEFAULT_CSCOM", "").strip(),
         )
+
+
+def _minutes(raw: str) -> float:
+    try:
+        value = float(raw.strip() or 10)
+    except ValueError:
+        raise RuntimeError(f"ALERT_ACK_MINUTES must be a number of minutes, got {raw!r}") from None
+    if value <= 0:
+        raise RuntimeError(f"ALERT_ACK_MINUTES must be more than 0, got {value}")
+    return value
 
 
 def escalation_settings() -> EscalationSettings:

@@ -7,22 +7,22 @@ Twilio down at that moment, an escalation opened by the action server, a midwife
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from huey import crontab
 
 from bot.conversation.service import deliver_pending
 from bot.db import session_scope
-from bot.escalation.alerts import alert_escalation, unalerted_urgent
+from bot.escalation.alerts import alert_escalation, due_alerts
+from bot.models.base import utcnow
 from bot.queue import huey
-from bot.twilio.client import TemporaryTwilioError
 
 log = logging.getLogger(__name__)
 
 
 @huey.task(retries=5, retry_delay=5)
 def alert_midwives(escalation_id: int) -> None:
-    alert_escalation(escalation_id)  # TemporaryTwilioError → Huey retries
+    alert_escalation(escalation_id, utcnow())  # a failed send moves up the ladder; the sweep retries
 
 
 @huey.task(retries=30, retry_delay=2)
@@ -33,12 +33,21 @@ def deliver_to_woman(woman_id: int) -> None:
         deliver_pending(woman_id)
 
 
-@huey.periodic_task(crontab(minute="*"))
-def sweep_alerts() -> None:
+def climb_ladders(now: datetime) -> int:
+    """Every urgent case whose next ladder step is due at ``now`` takes it. Returns how many
+    alerts reached someone."""
     with session_scope() as session:
-        waiting = unalerted_urgent(session, older_than=timedelta(seconds=30))
+        waiting = due_alerts(session, now, first_after=timedelta(seconds=30))
+    reached = 0
     for escalation_id in waiting:
         try:
-            alert_escalation(escalation_id)
-        except TemporaryTwilioError as exc:
-            log.warning("escalation %s alert waits: %s", escalation_id, exc)
+            reached += alert_escalation(escalation_id, now)
+        except Exception:  # one case's trouble must not stop the others' ladders
+            log.exception("escalation %s: ladder step failed", escalation_id)
+    return reached
+
+
+@huey.periodic_task(crontab(minute="*"))
+def sweep_alerts() -> None:
+    """The alert ladder's clock: each minute, the steps that have come due."""
+    climb_ladders(utcnow())

@@ -4,10 +4,11 @@ from bot.models.case import CaseEvent
 from bot.models.consent import ConsentEvent
 from bot.models.conversation import InboundMessage, OutboundMessage
 from bot.models.cscom import Cscom, StaffMember
+from bot.models.duty import DutyShift, StaffMessage
 from bot.models.escalation import Escalation, StaffAlert
 from bot.models.review import ContentReview
 from bot.models.share import ChecklistAnswer, GroupMeeting, Membership, Notice, ShareGroup
 from bot.models.woman import Woman
 
 __all__ = ["Broadcast", "BroadcastRecipient", "SendPacer", "CaseEvent", "ChecklistAnswer", "ContentReview", "GroupMeeting", "Membership", "Notice", "ShareGroup", "ConsentEvent", "Cscom", "Escalation", "InboundMessage", "OutboundMessage", "StaffAlert",
-           "StaffMember", "Woman"]
+           "StaffMember", "DutyShift", "StaffMessage", "Woman"]

@@ -9,8 +9,11 @@ from bot.db import Base
 from bot.models.base import UTCDateTime, utcnow
 from bot.models.cscom import StaffMember
 
-# claim | reply (its outbound message carries the delivery status) | note (staff only) | resolve
-CASE_EVENT_KINDS = ("claim", "reply", "note", "resolve")
+# claim | reply (its outbound message carries the delivery status) | note (staff only) | resolve;
+# the alert ladder (bot.escalation.alerts), with or without a staff member:
+# alert (sent to ``staff``) | alert_failed (refused, ``body`` = why) | ack (``staff`` acknowledged,
+# ``body`` = how: whatsapp | button | opened) | nobody (no one could be alerted) | attach (CSCom set)
+CASE_EVENT_KINDS = ("claim", "reply", "note", "resolve", "alert", "alert_failed", "ack", "nobody", "attach")
 
 
 class CaseEvent(Base):
@@ -23,10 +26,10 @@ class CaseEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id"), index=True)
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_members.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(8))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
     body: Mapped[str] = mapped_column(Text, default="")
     outbound_id: Mapped[int | None] = mapped_column(ForeignKey("outbound_messages.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    staff: Mapped[StaffMember] = relationship()
+    staff: Mapped[StaffMember | None] = relationship()

@@ -29,7 +29,10 @@ class StaffMember(Base):
     """A midwife (or facilitator, or admin) who receives alerts on WhatsApp, answers escalations
     and signs in to the staff pages.
 
-    ``on_duty`` is who gets the urgent alert now; ``cscom_id`` None means she covers every CSCom.
+    On duty now (bot.escalation.duty): ``on_duty`` (she took duty: "je prends la garde", until she
+    leaves it), or a rota shift (DutyShift) covering now — unless she left duty ("je quitte la garde")
+    and ``off_duty_until`` (the end of the shift she left) has not passed. ``cscom_id`` None means she
+    covers every CSCom.
     Her number is personal data like a woman's: never logged. ``username`` + ``password_hash``
     (werkzeug scrypt) let her sign in; no hash means she only receives alerts."""
 
@@ -43,6 +46,7 @@ class StaffMember(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)
     on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
+    off_duty_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # WhatsApp lets us send free text only within 24 h of her last message; else a template.
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.db import Base
@@ -32,8 +32,19 @@ class Escalation(Base):
     message: Mapped[str] = mapped_column(Text)
     context: Mapped[list] = mapped_column(JSON, default=list)  # [{"from": "woman"|"bot", "text", "at"}]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
-    # Urgent ones: when the on-duty midwife was alerted (None = not yet; the sweep retries).
+    # Urgent ones: when an alert first reached someone (None = not yet: nobody on duty, or every send
+    # failed; the ladder retries).
     alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The alert ladder (bot.escalation.alerts): how many steps were taken, the level reached
+    # (duty: one on-duty midwife at a time | all: every midwife of the CSCom and the admins | done),
+    # when the next step is due if nobody acknowledges, and a short lease so two workers never
+    # take the same step.
+    alert_step: Mapped[int] = mapped_column(Integer, default=0)
+    alert_level: Mapped[str] = mapped_column(String(8), default="duty")
+    next_alert_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    alert_lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     claimed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))
     claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -41,7 +52,8 @@ class Escalation(Base):
 
     woman: Mapped[Woman] = relationship()
     cscom: Mapped[Cscom | None] = relationship()
-    claimed_by: Mapped[StaffMember | None] = relationship()
+    claimed_by: Mapped[StaffMember | None] = relationship(foreign_keys=[claimed_by_id])
+    acknowledged_by: Mapped[StaffMember | None] = relationship(foreign_keys=[acknowledged_by_id])
 
 
 class StaffAlert(Base):
@@ -59,5 +71,7 @@ class StaffAlert(Base):
     error_code: Mapped[str | None] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    step: Mapped[int] = mapped_column(Integer, default=1)  # the ladder step that sent it
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # last delivery receipt
 
     staff: Mapped[StaffMember] = relationship()
