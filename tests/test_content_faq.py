@@ -101,3 +101,15 @@ def test_midwife_alert_carries_the_message_and_the_case_link():
     assert alert.startswith("URGENT")
     long = danger.midwife_alert("a" * 2000, "https://x/1")
     assert len(long) < 600
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_newborn_danger_sign_gets_the_baby_reply(language):
+    baby = danger.danger_reply(language, text="le bébé ne tète plus depuis ce matin")
+    mother = danger.danger_reply(language, text="je saigne beaucoup")
+    assert baby == translate(language, danger.BABY_DANGER_REPLY) != mother
+    assert mother == danger.danger_reply(language)
+    full = danger.danger_reply(language, "Sotuba", "+223 20 21 22 23", text="den tɛ sin min")
+    assert "Sotuba" in full and "+223 20 21 22 23" in full and full != danger.danger_reply(language, "Sotuba", "+223 20 21 22 23")
+    for text in (baby, mother, full):
+        assert "\n\n" not in text

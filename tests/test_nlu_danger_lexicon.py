@@ -78,3 +78,70 @@ def test_ordinary_messages_are_not_flagged(text):
 def test_raw_and_normalised_text_agree():
     for text in ["Basibɔn bɛ n na", "J'AI PERDU LES EAUX!!!", "N kunkolo bɛ n dimi"]:
         assert is_danger(text) and is_danger(normalise(text))
+
+
+# --- after the birth and the newborn (WHO postnatal care 2013/2022, PCPNC 2015) -----------------
+from bot.nlu.danger_lexicon import NEWBORN_CATEGORIES, concerns_newborn, subject  # noqa: E402
+
+
+@pytest.mark.parametrize("text, who", [
+    # the mother after the birth
+    ("accouchée depuis 4 jours je saigne énormément", "mother"),
+    ("je perds des caillots depuis l'accouchement", "mother"),
+    ("mes pertes sentent mauvais depuis la naissance", "mother"),
+    ("j'ai des frissons et de la fièvre après l'accouchement", "mother"),
+    ("mon mollet est rouge et gonflé", "mother"),
+    ("j'ai une douleur à la poitrine et je respire mal", "mother"),
+    ("j'ai accouché et j'ai un mal de tête terrible", "mother"),
+    ("j'ai envie de me tuer", "mother"),
+    ("j'ai peur de faire du mal à mon bébé", "mother"),
+    ("n b'a fɛ ka n yɛrɛ faga", "mother"),
+    ("jiginni kɔfɛ farigan bɛ n na", "mother"),
+    # the newborn
+    ("mon petit de 5 jours ne prend plus le sein", "newborn"),
+    ("bb tete pas depuis hier", "newborn"),
+    ("le nouveau-né refuse de téter", "newborn"),
+    ("le bébé fait des convulsions", "newborn"),
+    ("mon bébé respire très vite", "newborn"),
+    ("la poitrine du bébé se creuse", "newborn"),
+    ("le bébé est tout mou", "newborn"),
+    ("le corps du bébé est brûlant", "newborn"),
+    ("mon nouveau né est tout froid", "newborn"),
+    ("les plantes des pieds du bébé sont jaunes", "newborn"),
+    ("le cordon est rouge avec du pus", "newborn"),
+    ("le nombril du bébé sent mauvais", "newborn"),
+    ("mon bébé de 6 jours ne bouge plus", "newborn"),
+    ("den tɛ sin min", "newborn"),
+    ("denyerenin te sin min tuguni", "newborn"),
+    ("farigan bɛ den minɛ", "newborn"),
+    ("nɛnɛ bɛ denyɛrɛnin minɛ", "newborn"),
+    ("kirinni bɛ denyɛrɛnin na", "newborn"),
+    # pregnancy keeps the mother's reply, even with "bébé" in it
+    ("le bébé n'a pas bougé depuis deux jours", "mother"),
+    ("den tɛ lamaga", "mother"),
+    ("je saigne, est-ce que le bébé va bien", "mother"),
+])
+def test_continuum_danger_and_whose_it_is(text, who):
+    assert is_danger(text), text
+    assert subject(text) == who, match(text)
+    assert concerns_newborn(text) is (who == "newborn")
+
+
+@pytest.mark.parametrize("text", [
+    # benign near-misses: discomforts and questions, not danger signs
+    "j'ai mal au dos", "le bébé a le hoquet", "mes pieds sont un peu gonflés le soir",
+    "prise de sang à la CPN", "j'ai des crampes au mollet la nuit", "le caca du bébé est jaune",
+    "le premier lait est jaune c'est normal ?", "le cordon est tombé hier",
+    "comment savoir si mon bébé tète bien", "je n'ai pas assez de lait", "le bébé dort beaucoup",
+    "je suis triste depuis l'accouchement", "il fait chaud, comment habiller le bébé",
+    "le palu peut tuer le bébé ?", "bébé pleure beaucoup le soir", "den bɛ sin min kosɛbɛ",
+])
+def test_benign_near_misses_are_not_danger(text):
+    assert not is_danger(text), match(text)
+
+
+def test_newborn_categories_are_the_who_list():
+    assert NEWBORN_CATEGORIES == {
+        "newborn_feeding", "newborn_convulsions", "newborn_breathing", "newborn_floppy",
+        "newborn_temperature", "newborn_jaundice", "newborn_cord", "newborn_skin", "newborn_bleeding"}
+    assert subject("bonjour") is None and not concerns_newborn("bonjour")

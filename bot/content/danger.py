@@ -2,16 +2,22 @@
 
 The reply is never a FAQ answer: it says plainly to go to the CSCom now (with its phone number
 when known). The signs are the WHO list (*Pregnancy, Childbirth, Postpartum and Newborn Care*,
-3rd ed., 2015, and the WHO 2016 antenatal care recommendations) — see SOURCES.md.
+3rd ed., 2015, and the WHO 2016 antenatal care recommendations) — see SOURCES.md. A danger sign of
+the newborn (WHO 2013 *Postnatal care of the mother and newborn*, kept in WHO 2022) gets the reply
+about bringing the baby; both texts are drafts awaiting a midwife's review.
 """
 from __future__ import annotations
 
 from bot.content.i18n import N_, translate
+from bot.nlu.danger_lexicon import concerns_newborn
 
 SOURCE = (
     "OMS (2015), Pregnancy, Childbirth, Postpartum and Newborn Care: a guide for essential "
-    "practice, 3e éd. ; OMS (2016), recommandations sur les soins prénatals"
+    "practice, 3e éd. ; OMS (2016), recommandations sur les soins prénatals ; OMS (2013), "
+    "Postnatal care of the mother and newborn (repris dans OMS 2022)"
 )
+#: The texts below are drafts until a midwife has read them (fr) and a native speaker (bm).
+REVIEW_STATUS = "draft"
 
 #: When the CSCom is not known (e.g. her very first message).
 DANGER_REPLY = N_("C'est urgent : allez au CSCom maintenant. N'attendez pas.")
@@ -22,6 +28,16 @@ DANGER_REPLY_WITH_NAME = N_(
 #: When both are known.
 DANGER_REPLY_WITH_CSCOM = N_(
     "C'est urgent : allez au CSCom %(cscom_name)s maintenant. N'attendez pas. "
+    "Téléphone du CSCom : %(cscom_phone)s"
+)
+
+#: A danger sign of the newborn (WHO postnatal care 2013/2022, PCPNC 2015): bring the baby now.
+BABY_DANGER_REPLY = N_("C'est urgent : amenez le bébé au CSCom maintenant. N'attendez pas.")
+BABY_DANGER_REPLY_WITH_NAME = N_(
+    "C'est urgent : amenez le bébé au CSCom %(cscom_name)s maintenant. N'attendez pas."
+)
+BABY_DANGER_REPLY_WITH_CSCOM = N_(
+    "C'est urgent : amenez le bébé au CSCom %(cscom_name)s maintenant. N'attendez pas. "
     "Téléphone du CSCom : %(cscom_phone)s"
 )
 
@@ -47,16 +63,22 @@ MIDWIFE_ALERT = N_(
 
 
 def danger_reply(
-    language: str, cscom_name: str | None = None, cscom_phone: str | None = None
+    language: str, cscom_name: str | None = None, cscom_phone: str | None = None,
+    *, text: str | None = None,
 ) -> str:
-    """The first, plain reply to a danger sign, with what is known of her CSCom."""
+    """The first, plain reply to a danger sign, with what is known of her CSCom.
+
+    With her message ``text``, a danger sign of the newborn (``bot.nlu.danger_lexicon.subject``)
+    gets the "bring the baby" reply; every other sign, or no text, the mother's reply.
+    """
+    baby = text is not None and concerns_newborn(text)
+    plain, named, full = ((BABY_DANGER_REPLY, BABY_DANGER_REPLY_WITH_NAME, BABY_DANGER_REPLY_WITH_CSCOM)
+                          if baby else (DANGER_REPLY, DANGER_REPLY_WITH_NAME, DANGER_REPLY_WITH_CSCOM))
     if cscom_name and cscom_phone:
-        return translate(
-            language, DANGER_REPLY_WITH_CSCOM, cscom_name=cscom_name, cscom_phone=cscom_phone
-        )
+        return translate(language, full, cscom_name=cscom_name, cscom_phone=cscom_phone)
     if cscom_name:
-        return translate(language, DANGER_REPLY_WITH_NAME, cscom_name=cscom_name)
-    return translate(language, DANGER_REPLY)
+        return translate(language, named, cscom_name=cscom_name)
+    return translate(language, plain)
 
 
 def danger_signs_text(language: str) -> str:

@@ -18,4 +18,4 @@ def respond_to_danger(session: Session, woman: Woman, text: str, language: str,
     """Open (once per message) the urgent escalation and return the reply for her."""
     open_escalation(session, woman, text, urgency="urgent", reason="danger_sign", inbound_id=inbound_id)
     cscom = cscom_of(session, woman)
-    return danger_reply(language, cscom.name if cscom else None, cscom.phone if cscom else None)
+    return danger_reply(language, cscom.name if cscom else None, cscom.phone if cscom else None, text=text)

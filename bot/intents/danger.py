@@ -21,7 +21,7 @@ class DangerSign(Action):
         with session_scope() as session:
             woman = woman_of(session, tracker)
             if woman is None:  # a conversation outside the app (rasa shell): still the plain reply
-                reply = danger_reply(language)
+                reply = danger_reply(language, text=text)
             else:
                 # The worker sends the midwife's alert right after this reply (send_alerts_for).
                 reply = respond_to_danger(session, woman, text, language, inbound_id(tracker))

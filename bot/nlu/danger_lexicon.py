@@ -12,6 +12,18 @@ Ambiguous Bambara words are never matched alone:
   ("blood comes out", Bayelemabaga "joli be bɔ o nun ni o da fɛ") counts.
 - ``kalo`` is "month/moon" *and* "menstruation": never matched.
 - ``konodimi`` (belly ache) is not a danger sign by itself; ``kɔnɔ`` also means "inside".
+
+Whose danger it is (``subject``): the newborn's signs (WHO PCPNC 2015 / postnatal care 2013-2022:
+not feeding, convulsions, fast breathing, floppy, hot or cold, yellow, red or pus-draining cord,
+many pustules) get the "bring the baby to the CSCom now" reply; everything else — pregnancy and the
+mother after the birth (heavy bleeding, fever or foul discharge, calf pain, breathlessness or chest
+pain, severe headache, convulsions, thoughts of harming herself or the baby) — the mother's reply.
+When a message could be the unborn or the born baby ("le bébé ne bouge plus") and nothing says the
+baby is born, it is the mother's reply: "go to the CSCom now" is right for both.
+
+Bambara patterns use only words from vocab_health.tsv and the Bayelemabaga corpus (evidence in
+data/nlu/bm/README.md, section "Danger signs after the birth"); patterns built from those words
+but not attested as a phrase are marked ``# bm: constructed, native review``.
 """
 from __future__ import annotations
 
@@ -21,7 +33,58 @@ from typing import List, Optional, Tuple
 from bot.nlu.normalise import normalise
 
 # (category, pattern) over normalised text: lower case, no accents, ɛ->e ɔ->o ɲ->ny, elisions expanded.
+# A baby (French, Bambara): the subject of the newborn patterns.
+_BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|fille|den|denyerenin"
+         r"|denyereni|denmisen|sinminden|bebe de \w+)")
+# Something in the message that says the baby is born (not the unborn baby of a pregnancy).
+_BORN = re.compile(
+    r"\b(nouveau nee?s?|nourrisson|ne (il y a|depuis|hier|avant hier|le|ce)|nee? (il y a|depuis|hier)"
+    r"|de \d+ ?(j|jr|jrs|jours?|semaines?|sem|mois)\b|(depuis|apres) (la|sa) naissance|accouch\w*|cesarienne"
+    r"|tete\w*|teter|le sein|allait\w*|cordon|nombril|wolola|wololen|jiginni kofe|bange|sin min"
+    r"|denyereni\w*|sinminden|tile \w+ (ni|a) )")
+
 _PATTERNS: List[Tuple[str, str]] = [
+    # === the newborn (checked first: the baby's reply) ========================================
+    ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b"),
+    ("newborn_feeding", r"\b(arrete|arreter|refuse|refuser|arrive plus a|arrive pas a|peut plus|peut pas|veut plus|veut pas|refus\w*)\w* (de |a )?(teter|le sein|sein|mon sein|son lait|le lait|boire le lait)\b"),
+    ("newborn_feeding", r"\b(prend|prends|prennent|boit|accepte|suce|veut|attrape)\w* (plus|pas|presque plus|presque pas|rien) (le |du |mon |son |de )?(sein|lait|teter|tete)\b"),
+    ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
+    ("newborn_feeding", r"\b(te|ma|tena|tun te|tun ma) (se ka )?sin (min|ta|minni)\b|\bsin (min|minni) (ban|banna|te)\w*\b|\bsin ban\w*"),  # bm: "sin min" vocab_health.tsv; negation constructed, native review
+    ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % _BABY),
+    ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|fort|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court|fort)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
+    ("newborn_breathing", r"\bninakili\b.{0,25}\b%s\b" % _BABY),
+    ("newborn_breathing", r"\b(poitrine|cotes|ventre)\b.{0,25}\b(se creuse\w*|se enfonce\w*|rentre\w* (quand|a chaque))"),
+    ("newborn_floppy", r"\b%s\b.{0,40}\b(tout mou|toute molle|est mou|est molle|mou comme|molle comme|sans force|inerte|ne reagit (plus|pas)|ni reagit|reagit (plus|pas)|se reveille (plus|pas)|ne se reveille|ouvre (plus|pas) les yeux|ne bouge (plus|pas) (du tout|meme|quand))" % _BABY),
+    ("newborn_temperature", r"\b%s\b.{0,40}\b(fievre|brulant\w*|brule\w*|(est|a|corps|tout|peau) (tout |toute |tres |trop |bien |super )?(chaud\w*|froid\w*|glace\w*|gele\w*))" % _BABY),
+    ("newborn_temperature", r"\b(corps|peau|front)\b.{0,20}\b%s\b.{0,20}\b(brulant\w*|chaud\w*|froid\w*|glace\w*)" % _BABY),
+    ("newborn_temperature", r"\bfarigan\b.{0,25}\b%s\b|\b%s\b.{0,25}\bfarigan\b" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
+    ("newborn_temperature", r"\bnene\b.{0,20}\b%s\b|\b%s\b.{0,20}\bnene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
+    ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
+    ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? des pieds|mains|visage)\b.{0,20}\bjaun\w*" % _BABY),
+    ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
+    ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
+    ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
+    ("newborn_skin", r"\b(boutons?|pustules?)\b.{0,30}\b(pus|partout|plein)\b|\bplein de (boutons|pustules)\b"),
+    ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
+    # === the mother after the birth (and in pregnancy) ========================================
+    ("self_harm", r"\b(me|se|m|s) (tuer|suicider|faire du mal|jeter)\b|\bsuicid\w*|\benvie de (mourir|en finir)\b"
+                  r"|\b(veux|voudrais|vais|prefere|prefererais) mourir\b|\bmettre fin a (mes jours|ma vie)\b|\ben finir\b"
+                  r"|\b(je|envie|peur|pense|pensees?|idees?|veux|vais|voudrais|pourrais)\b.{0,25}\b(tuer|faire du mal|faire mal|du mal|jeter|etouffer|frapper|secouer) (a |au |aux )?(le|mon|ce|la|ma|cet|mes|au)? ?(bebe|enfant|petit|petite|fille|fils|nourrisson)\b"
+                  r"|\b(plus|pas) envie de vivre\b|\bje (ne )?(veux|peux) plus vivre\b|\byere ?faga\w*"),  # bm: "yere faga" train:30320, train:3351
+    ("calf", r"\bmollets?\b.{0,30}\b(gonfl\w*|enfl\w*|rouge\w*|chaud\w*|dur\w*)|\b(gonfl\w*|enfl\w*|rouge\w*) .{0,15}\bmollets?\b"),
+    ("calf", r"\b(mal|douleur\w*|fait mal|tres mal)\b (\w+ ){0,3}mollets?\b(?!.*\bcrampe)"),
+    ("calf", r"\b(une seule|une|1) jambe\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|douleur\w*|mal)"),
+    ("breathing", r"\b(douleur\w*|mal|serre\w*|point) (a la|dans la|de|de la|au niveau de la) poitrine\b|\bpoitrine\b.{0,15}\b(fait mal|serre\w*|douleur\w*|brule\w*)"),
+    ("breathing", r"\bje (ai du mal a|arrive pas a|arrive plus a|peux pas|peux plus) respirer\b|\bje etouffe\b|\bmanque d air\b|\bsouffle (court|coupe)\b"),
+    ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),   # bm: "i be se ka nyon" train:1168; negation constructed
+    ("infection", r"\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|vert\w*|pus)\b"),
+    ("infection", r"\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(pertes?|vagin|en bas|ecoulement|sexe|cicatrice|plaie)\b"),
+    ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfrisson\w*|\bgrelott\w*"),
+    ("infection", r"\bjiginni kofe\b.{0,40}\bfarigan\b|\bfarigan\b.{0,40}\bjiginni kofe\b"),     # bm: "jiginni kofe" vocab_health.tsv
+    ("bleeding", r"\bcaillots?\b|\b(sang|saignements?|pertes? de sang)\b.{0,20}\b(augmente\w*|de plus en plus|encore plus|beaucoup plus)\b"),
+    ("bleeding", r"\b(remplis|remplit|trempe|trempes|mouille|mouilles) (un|une|des|plusieurs|mon|ma|mes|deux|2|3) (pagnes?|serviettes?|garnitures?|protections?|couches?)\b"),
+    ("bleeding", r"\b(serviettes?|garnitures?|pagnes?|protections?|couches?)\b.{0,25}\b(pleine?s?|trempe\w*|remplie?s?|mouille\w* de sang)\b"),
+    ("convulsions", r"\b(je vais|vais|va) (me )?(evanouir|tomber dans les pommes)\b|\bje me sens (partir|defaillir)\b"),
     # --- bleeding -------------------------------------------------------------------------
     ("bleeding", r"\b\w{0,2}saign\w*"),                            # saigne, saignement, "jsaigne"
     ("bleeding", r"\bseign\w*|\bsegne\w*|\bsaing\w*"),             # common typos
@@ -54,22 +117,26 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("no_movement", r"\bje (ne )?(le |la )?sens (plus|pas) (le |mon |bouger|du tout|rien)\w*"),
     ("no_movement", r"\b(plus|pas|aucun|moins) de mouvements?\b|\bmouvements? (du bebe )?(ont )?(diminu|arret|reduit|stop)\w*"),
     ("no_movement", r"\bbouge plus\b|\bbouge pas\b|\bne bouge\b"),
+    ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,25}\b(ne |ni |n )?(a |ai |as )?(pas|plus|jamais|rien) (bouge|remue|tape)\w*"),
+    ("no_movement", r"\b(pas|plus|rien) (senti|sentie|sens) (le |mon |l )?(bebe|enfant|petit|bouger|remuer)\b"),
     ("no_movement", r"\b(den|a) (te|ma|tena) lamaga\w*|\blamaga\w* (te|dogoyara|banna)"),
     # --- waters breaking ------------------------------------------------------------------------
     ("waters", r"\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
     ("waters", r"\bpoche\b.{0,20}\b(perce|casse|rompu|eclat|ouvert|perc\w*|cass\w*|rompu\w*|eclat\w*)"),
     ("waters", r"\b(eau|liquide|de l eau) (coule|coulent|sort|sortent|qui coule|qui sort)\b"),
+    ("waters", r"\b(eau|liquide) (a |ont |est )?(coule|sorti|sortie)\w* (de|par) (mon|le|ma) (vagin|sexe)\b"),
     ("waters", r"\brupture (de la )?poche\b|\bles eaux (ont|sont) (casse|perce|coule|parti)\w*"),
     ("waters", r"\bji (be|bora|ye) (bo|n na bo|bora)\w*|\bji bora\b"),
     # --- other WHO danger signs (CONTENT_FACTS), kept because recall comes first -----------------
     ("other", r"\b(forte|grosse|tres forte) fievre\b|\bfievre\b.{0,30}\b(faible|lever|tres|forte)\b"),
     ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
     ("other", r"\b(respire|respir\w*) (mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
-    ("other", r"\b(visage|mains|pieds|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
+    ("other", r"\b(visage|mains|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
     ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
+    ("other", r"\bventre\b.{0,30}\bmal (grave|trop|tres fort|insupportable)\b"),
     ("other", r"\bkonodimi\b.{0,10}\b(juguman|kosebe|ka bon)\b"),
     ("other", r"\bninakili\b.{0,15}\b(ka gelen|te se)\b"),
-    ("other", r"\b(visage|mains|pieds|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
+    ("other", r"\b(visage|mains|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
 ]
 
@@ -80,7 +147,10 @@ _NEGATED = re.compile(r"\b(ne saigne pas|pas de saignement|sans saignement|pas s
 # "pas assez de sang" / "manque de sang" is how women name anaemia (a FAQ), not a bleed.
 _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sang\b|\bgroupe sanguin\b"
                      r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
-                     r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b")
+                     r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
+                     # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
+                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,15}\bjaun\w*"
+                     r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 
@@ -101,6 +171,39 @@ def _other_bleeding(norm: str, m: "re.Match[str]") -> bool:
     # "pas de saignement mais du sang coule" is still bleeding: look past the negated phrase.
     rest = _NEGATED.sub(" ", norm)
     return any(rx.search(rest) for cat, rx in _COMPILED if cat == "bleeding")
+
+
+#: Categories whose reply is "bring the baby to the CSCom now".
+NEWBORN_CATEGORIES = frozenset(cat for cat, _ in _PATTERNS if cat.startswith("newborn_"))
+_BABY_RX = re.compile(r"\b%s\b" % _BABY)
+
+
+def subject(text: str) -> Optional[str]:
+    """Whose danger sign: ``"newborn"``, ``"mother"`` (pregnancy or after the birth), or None.
+
+    A sign that could be the unborn or the born baby ("le bébé ne bouge plus", "den tɛ lamaga")
+    is the newborn's only when the message also says the baby is born ("de 6 jours", "depuis la
+    naissance", "il tète", "jiginni kɔfɛ"…); otherwise the mother's reply, which is right for both.
+    """
+    hit = match(text)
+    if hit is None:
+        return None
+    if hit[0] in NEWBORN_CATEGORIES:
+        return "newborn"
+    norm = normalise(text)
+    if hit[0] in ("no_movement", "convulsions", "other") and _BABY_RX.search(norm) and _BORN.search(norm):
+        return "newborn"
+    return "mother"
+
+
+def concerns_newborn(text: str) -> bool:
+    """True when a danger message is about the born baby: a newborn sign of the lexicon, or (for a
+    message only the model recognised) a baby named together with something saying she is born."""
+    who = subject(text)
+    if who is not None:
+        return who == "newborn"
+    norm = normalise(text)
+    return bool(_BABY_RX.search(norm) and _BORN.search(norm))
 
 
 def is_danger(text: str) -> bool:
