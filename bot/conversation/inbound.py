@@ -72,7 +72,12 @@ def store(incoming: Incoming) -> Stored:
     raise AssertionError("unreachable")
 
 
-def store_and_enqueue(incoming: Incoming) -> Stored:
+def store_and_enqueue(incoming: Incoming) -> Stored | None:
+    from bot.escalation.staff_messages import from_staff
+
+    # A midwife's (or admin's) own number: her OK, her duty keywords — not a woman's message.
+    if from_staff(incoming.message_sid, incoming.phone, incoming.body, incoming.channel):
+        return None
     stored = store(incoming)
     if not stored.duplicate:
         from bot.conversation.tasks import answer_woman

@@ -90,6 +90,27 @@ def latest_unacknowledged(session: Session, staff_id: int) -> Escalation | None:
         .order_by(StaffAlert.id.desc()).limit(1))
 
 
+def alert_receipt(session: Session, alert: StaffAlert, status: str, now: datetime) -> bool:
+    """Twilio's receipt for an alert is recorded like any message's. An alert of the ladder's latest
+    step that WhatsApp could not deliver moves the ladder on now (True: take the step)."""
+    if status not in ("failed", "undelivered"):
+        return False
+    escalation = session.get(Escalation, alert.escalation_id)
+    if escalation is None or escalation.acknowledged_at is not None or escalation.status == "resolved":
+        return False
+    if alert.step != escalation.alert_step or escalation.alert_level == "done":
+        return False
+    others = session.scalar(select(StaffAlert.id).where(
+        StaffAlert.escalation_id == escalation.id, StaffAlert.step == alert.step, StaffAlert.id != alert.id,
+        StaffAlert.status.not_in(("failed", "undelivered"))).limit(1))
+    if others is not None:
+        return False  # someone else of this step may still have it
+    session.add(CaseEvent(escalation_id=escalation.id, staff_id=alert.staff_id, kind="alert_failed",
+                          body=f"{alert.step}:{status}", at=now))
+    escalation.next_alert_at = now
+    return True
+
+
 # --- the ladder ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -193,6 +214,7 @@ def _step(escalation_id: int, now: datetime) -> tuple[int, bool]:
             escalation.next_alert_at = None if level == "done" else now + timedelta(minutes=settings.ack_minutes)
         elif level != "done":
             again = True  # nobody reached at this step: the next one now
+            escalation.next_alert_at = now
         else:
             if escalation.alerted_at is None:
                 last = session.scalar(select(CaseEvent.kind).where(CaseEvent.escalation_id == escalation_id)

@@ -33,6 +33,14 @@ def deliver_to_woman(woman_id: int) -> None:
         deliver_pending(woman_id)
 
 
+@huey.task(retries=10, retry_delay=3)
+def deliver_staff_message(message_id: int) -> None:
+    """The bot's answer to a staff member's WhatsApp message (OK, duty keywords)."""
+    from bot.escalation.staff_messages import send_staff_message
+
+    send_staff_message(message_id)
+
+
 def climb_ladders(now: datetime) -> int:
     """Every urgent case whose next ladder step is due at ``now`` takes it. Returns how many
     alerts reached someone."""

@@ -7,7 +7,8 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
-from bot.models import BroadcastRecipient, OutboundMessage
+from bot.escalation.alerts import alert_receipt
+from bot.models import BroadcastRecipient, OutboundMessage, StaffAlert, StaffMessage
 from bot.models.base import utcnow
 from bot.twilio.signature import twilio_signed
 
@@ -73,12 +74,22 @@ def status() -> Response:
     with session_scope() as session:
         # A conversation message, or one woman's copy of a facilitator broadcast: same rule for both.
         outbound = (session.scalar(select(OutboundMessage).where(OutboundMessage.twilio_sid == sid))
-                    or session.scalar(select(BroadcastRecipient).where(BroadcastRecipient.twilio_sid == sid)))
+                    or session.scalar(select(BroadcastRecipient).where(BroadcastRecipient.twilio_sid == sid))
+                    # An urgent alert to a midwife, or the bot's answer to a staff member's message.
+                    or session.scalar(select(StaffAlert).where(StaffAlert.twilio_sid == sid))
+                    or session.scalar(select(StaffMessage).where(StaffMessage.twilio_sid == sid)))
         if outbound is None:
             # Not ours (or not stored yet): acknowledged so Twilio does not retry forever.
             return Response("", status=204)
+        climb = None
         if STATUS_RANK[new_status] >= STATUS_RANK.get(outbound.status, 0):
             outbound.status = new_status
             outbound.error_code = _bounded("ErrorCode", form.get("ErrorCode", ""), 16) or outbound.error_code
             outbound.updated_at = utcnow()
+            if isinstance(outbound, StaffAlert) and alert_receipt(session, outbound, new_status, utcnow()):
+                climb = outbound.escalation_id
+    if climb is not None:  # an undeliverable alert: the ladder's next step now, not in 10 minutes
+        from bot.escalation.tasks import alert_midwives
+
+        alert_midwives(climb)
     return Response("", status=204)
