@@ -27,7 +27,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.public_base_url.startswith("https://"),
-        SIMULATOR_ENABLED=settings.env != "production",
+        SIMULATOR_ENABLED=settings.simulator_enabled,
+        SIMULATOR_OPEN=settings.simulator_open,  # False: staff sign-in required
+        SIMULATOR_RATE_LIMIT=settings.simulator_rate_limit,
     )
     if test_config:
         app.config.update(test_config)

@@ -44,6 +44,20 @@ def _retention_days() -> int:
     return days
 
 
+def _simulator(env: str) -> dict:
+    """SIMULATOR_ENABLED: unset = on only in the embedded default (no Twilio credentials, not
+    production), where anyone on the machine may use it; 1 = on, for signed-in staff only (unless
+    that embedded default); 0 = off."""
+    raw = _env("SIMULATOR_ENABLED").lower()
+    if raw not in ("", "0", "1", "true", "false", "yes", "no", "on", "off"):
+        raise RuntimeError(f"SIMULATOR_ENABLED must be 1 or 0, got {raw!r}")
+    embedded = env != "production" and not (
+        _env("TWILIO_ACCOUNT_SID") or _env("TWILIO_AUTH_TOKEN") or _env("TWILIO_WHATSAPP_FROM"))
+    enabled = embedded if raw == "" else raw in ("1", "true", "yes", "on")
+    return {"simulator_enabled": enabled, "simulator_open": enabled and embedded,
+            "simulator_rate_limit": _env("SIMULATOR_RATE_LIMIT") or "30/minute"}
+
+
 @dataclass(frozen=True)
 class Settings:
     instance_dir: Path
@@ -65,6 +79,10 @@ class Settings:
     rasa_tracker_url: str = ""
     # Conversation text older than this many days is erased (counts kept); 0 keeps it forever.
     retention_days: int = 365
+    # /simulator: served at all, and to anyone (only the embedded default) or to signed-in staff.
+    simulator_enabled: bool = False
+    simulator_open: bool = False
+    simulator_rate_limit: str = "30/minute"
 
     @property
     def twilio_enabled(self) -> bool:
@@ -98,6 +116,7 @@ class Settings:
             rasa_tracker_url=_env("RASA_TRACKER_URL")
             or f"sqlite:///{_env('RASA_TRACKER_DB') or instance / 'rasa_tracker.db'}",
             retention_days=_retention_days(),
+            **_simulator(env),
         )
 
 

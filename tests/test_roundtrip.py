@@ -11,6 +11,7 @@ from sqlalchemy import select
 from bot.content import dialogue, messages
 from bot.content.i18n import translate
 
+from tests.support.stack import STAFF_PASSWORD, STAFF_USER
 from tests.support.twilio_mock import new_message_sid as sid
 from tests.support.twilio_mock import new_whatsapp_number as phone
 
@@ -98,12 +99,21 @@ def test_healthz_is_200_when_everything_is_up(live):
 def test_simulator_goes_through_the_same_path_and_never_calls_twilio(live):
     number = "+22379" + str(uuid.uuid4().int)[:6]
     session = requests.Session()
+    # The stack has Twilio credentials: its simulator is for signed-in staff (SIMULATOR_ENABLED=1).
+    assert session.get(f"{live.web_url}/simulator/", timeout=5, allow_redirects=False).status_code == 302
+    login = session.get(f"{live.web_url}/staff/login", timeout=5)
+    token = login.text.split('name="csrf_token" value="')[1].split('"')[0]
+    # The stack believes it is behind a TLS proxy (PUBLIC_BASE_URL is https), so its session
+    # cookie is Secure; over the test's plain HTTP we hand it back explicitly.
+    session.headers["Cookie"] = f"session={login.cookies['session']}"
+    signed_in = session.post(f"{live.web_url}/staff/login", timeout=5, allow_redirects=False,
+                             data={"username": STAFF_USER, "password": STAFF_PASSWORD, "csrf_token": token})
+    assert signed_in.status_code == 302
+    session.headers["Cookie"] = f"session={signed_in.cookies['session']}"
     page = session.get(f"{live.web_url}/simulator/", timeout=5)
     assert page.status_code == 200
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
-    # The stack believes it is behind a TLS proxy (PUBLIC_BASE_URL is https), so its session
-    # cookie is Secure; over the test's plain HTTP we hand it back explicitly.
-    session.headers["Cookie"] = f"session={page.cookies['session']}"
+    session.headers["Cookie"] = f"session={page.cookies.get('session') or signed_in.cookies['session']}"
     response = session.post(f"{live.web_url}/simulator/messages", data={"phone": number, "text": "Bonjour",
                                                                         "csrf_token": token}, timeout=5)
     assert response.status_code == 202

@@ -1,18 +1,22 @@
 """Chat with the bot as any phone number, through the real path: store → queue → Rasa → outbound.
 
 Numbers typed here are stored as ``simulator:+223…`` so their replies are never sent to WhatsApp.
+
+Served only when SIMULATOR_ENABLED (bot/config.py): to anyone in the embedded default (no Twilio,
+not production), else to signed-in staff only. Messages are rate-limited per client address.
 """
 from __future__ import annotations
 
 import re
 import uuid
 
-from flask import Blueprint, abort, jsonify, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template, request
 from flask_babel import gettext as _
 from sqlalchemy import select
 
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
+from bot.extensions import limiter, login_manager
 from bot.models import InboundMessage, OutboundMessage, Woman
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
@@ -27,12 +31,26 @@ def _phone(value: str | None) -> str:
     return "simulator:" + (value if value.startswith("+") else "+" + value)
 
 
+@bp.before_request
+def staff_only_unless_embedded():
+    from flask_login import current_user
+
+    if not current_app.config.get("SIMULATOR_OPEN") and not current_user.is_authenticated:
+        return login_manager.unauthorized()
+    return None
+
+
+def _rate_limit() -> str:
+    return current_app.config.get("SIMULATOR_RATE_LIMIT") or "30/minute"
+
+
 @bp.get("/")
 def page():
     return render_template("simulator/chat.html")
 
 
 @bp.post("/messages")
+@limiter.limit(_rate_limit)
 def send():
     phone = _phone(request.form.get("phone"))
     text = request.form.get("text", "")

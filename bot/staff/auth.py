@@ -22,7 +22,7 @@ def _failed(response) -> bool:
 
 def _safe_next(target: str | None) -> str:
     # Only a path inside the staff pages: never an open redirect to another site.
-    if target and target.startswith("/staff/") and not target.startswith("//"):
+    if target and target.startswith(("/staff/", "/simulator/")) and not target.startswith("//"):
         return target
     return url_for("staff.inbox")
 

@@ -34,7 +34,7 @@ def test_simulator_refuses_an_overlong_message(client):
 def test_simulator_post_without_csrf_token_is_refused(database, queue):
     from bot.app import create_app
 
-    app = create_app({"TESTING": True})
+    app = create_app({"TESTING": True, "SIMULATOR_ENABLED": True, "SIMULATOR_OPEN": True})
     response = app.test_client().post("/simulator/messages", data={"phone": "+22370000001", "text": "x"})
     assert response.status_code == 400
     assert "CSRF" in response.get_data(as_text=True)

@@ -26,6 +26,8 @@ PROCFILE = dict(
     if line.strip() and not line.startswith("#")
 )
 AUTH_TOKEN = "stack-auth-token"
+# The stack has Twilio credentials, so its simulator is for signed-in staff only (SIMULATOR_ENABLED=1).
+STAFF_USER, STAFF_PASSWORD = "stack-admin", "stack-admin-password"
 PUBLIC_BASE_URL = "https://jigiya.example.org"
 
 
@@ -94,6 +96,7 @@ def start_stack(twilio: TwilioMock) -> Stack:
         "TWILIO_API_URL": twilio.url,
         "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
         "TWILIO_STATUS_CALLBACK": "1",
+        "SIMULATOR_ENABLED": "1",
         # The worker reaches Rasa through a proxy the tests can switch off ("Rasa down").
         "RASA_URL": rasa_proxy.url,
         "PORT": str(web_port), "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port),
@@ -109,6 +112,9 @@ def start_stack(twilio: TwilioMock) -> Stack:
     try:
         subprocess.run([str(VENV_BIN / "flask"), "--app", "webhook", "db", "upgrade"], cwd=ROOT, env=env,
                        check=True, capture_output=True)
+        subprocess.run([str(VENV_BIN / "flask"), "--app", "webhook", "staff", "create", "--role", "admin",
+                        "--name", "Stack", "--username", STAFF_USER], cwd=ROOT, env=env, check=True,
+                       capture_output=True, input=f"{STAFF_PASSWORD}\n{STAFF_PASSWORD}\n", text=True)
         for name in PROCFILE:
             stack.start_process(name)
         wait_http(f"http://127.0.0.1:{action_port}/health", 60, ok=lambda r: r.ok)
