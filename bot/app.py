@@ -31,8 +31,16 @@ def create_app(test_config: dict | None = None) -> Flask:
         SIMULATOR_OPEN=settings.simulator_open,  # False: staff sign-in required
         SIMULATOR_RATE_LIMIT=settings.simulator_rate_limit,
     )
+    app.config["TRUSTED_PROXIES"] = settings.trusted_proxies
     if test_config:
         app.config.update(test_config)
+    if app.config["TRUSTED_PROXIES"]:
+        # Behind nginx/Caddy every request comes from the proxy: take the client's address (the
+        # sign-in and simulator limits count per client) and scheme from the last N proxies only.
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        hops = int(app.config["TRUSTED_PROXIES"])
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
 
     babel.init_app(app, locale_selector=lambda: "fr")  # the staff interface is French
     app.jinja_env.globals["get_locale"] = get_locale

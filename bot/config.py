@@ -44,6 +44,14 @@ def _retention_days() -> int:
     return days
 
 
+def _trusted_proxies() -> int:
+    raw = _env("TRUSTED_PROXIES", "0")
+    if not raw.isdigit():
+        raise RuntimeError(f"TRUSTED_PROXIES must be the number of reverse proxies in front of the app "
+                           f"(0, 1, …), got {raw!r}")
+    return int(raw)
+
+
 def _simulator(env: str) -> dict:
     """SIMULATOR_ENABLED: unset = on only in the embedded default (no Twilio credentials, not
     production), where anyone on the machine may use it; 1 = on, for signed-in staff only (unless
@@ -83,6 +91,8 @@ class Settings:
     simulator_enabled: bool = False
     simulator_open: bool = False
     simulator_rate_limit: str = "30/minute"
+    # Reverse proxies in front of the app whose X-Forwarded-For/-Proto are believed (ProxyFix).
+    trusted_proxies: int = 0
 
     @property
     def twilio_enabled(self) -> bool:
@@ -117,6 +127,7 @@ class Settings:
             or f"sqlite:///{_env('RASA_TRACKER_DB') or instance / 'rasa_tracker.db'}",
             retention_days=_retention_days(),
             **_simulator(env),
+            trusted_proxies=_trusted_proxies(),
         )
 
 
