@@ -9,9 +9,9 @@ from flask_login import current_user, login_required
 from sqlalchemy import case, select
 
 from bot.db import session_scope
-from bot.escalation.alerts import WINDOW
+from bot.escalation.alerts import WINDOW, acknowledge
 from bot.escalation.service import CannotReply, answer_deliveries, recent_context, reply_to_escalation
-from bot.models import CaseEvent, Escalation, ShareGroup, Woman
+from bot.models import CaseEvent, Cscom, Escalation, ShareGroup, StaffAlert, Woman
 from bot.models.base import utcnow
 from bot.share.pregnancy import gestational_weeks, pregnancy_month
 from bot.staff import bp
@@ -45,6 +45,10 @@ def inbox():
 def case_page(escalation_id: int):
     with session_scope() as session:
         escalation = case_or_404(session, escalation_id)
+        if escalation.urgency == "urgent" and escalation.status != "resolved" and current_user.role == "midwife":
+            # A midwife has it in front of her: acknowledged. An admin browsing presses the button.
+            acknowledge(session, escalation, current_user.id, "opened", utcnow())
+            session.flush()
         woman = escalation.woman
         events = session.scalars(select(CaseEvent).where(CaseEvent.escalation_id == escalation_id)
                                  .order_by(CaseEvent.id)).all()
@@ -55,7 +59,10 @@ def case_page(escalation_id: int):
             conversation=recent_context(session, woman.id, CONVERSATION_MESSAGES),
             events=events, delivery=delivery, outside_window=outside_window, max_text=MAX_TEXT,
             has_template=template_sid("midwife_reply", woman.reply_language) is not None,
-            pregnancy=_pregnancy(woman), group=session.get(ShareGroup, woman.group_id) if woman.group_id else None)
+            pregnancy=_pregnancy(woman), group=session.get(ShareGroup, woman.group_id) if woman.group_id else None,
+            alerts=session.scalars(select(StaffAlert).where(StaffAlert.escalation_id == escalation_id)
+                                   .order_by(StaffAlert.id)).all(),
+            cscoms=session.scalars(select(Cscom).order_by(Cscom.name)).all() if escalation.cscom_id is None else [])
 
 
 def _pregnancy(woman: Woman) -> dict | None:
@@ -92,6 +99,7 @@ def claim(escalation_id: int):
             if escalation.status == "open":
                 escalation.status = "claimed"
             session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="claim"))
+            acknowledge(session, escalation, current_user.id, "claim", utcnow())
     log.info("escalation %s claimed by staff %s", escalation_id, current_user.id)
     return _back(escalation_id)
 
@@ -114,13 +122,47 @@ def reply(escalation_id: int):
     with session_scope() as session:
         session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="reply",
                               body=text, outbound_id=outbound_id))
-        woman = session.get(Escalation, escalation_id).woman
+        escalation = session.get(Escalation, escalation_id)
+        if escalation.urgency == "urgent":
+            acknowledge(session, escalation, current_user.id, "reply", utcnow())
+        woman = escalation.woman
         in_window = within_window(woman.last_inbound_at)
     if in_window:
         flash(_("Réponse envoyée dans sa conversation WhatsApp."))
     else:
         flash(_("Réponse enregistrée. Son dernier message date de plus de 24 h : elle lira votre réponse "
                 "quand elle écrira (voir le suivi ci-dessous)."))
+    return _back(escalation_id)
+
+
+@bp.post("/cases/<int:escalation_id>/acknowledge")
+@login_required
+@reads_cases
+def acknowledge_case(escalation_id: int):
+    """"J'ai vu l'alerte": the ladder stops (opening the page does it too; the button says it)."""
+    with session_scope() as session:
+        escalation = case_or_404(session, escalation_id)
+        acknowledge(session, escalation, current_user.id, "button", utcnow())
+    return _back(escalation_id)
+
+
+@bp.post("/cases/<int:escalation_id>/cscom")
+@login_required
+@reads_cases
+def attach_cscom(escalation_id: int):
+    """A case whose CSCom was not known goes to the CSCom a midwife chooses (and so does the woman)."""
+    cscom_id = request.form.get("cscom_id", type=int)
+    with session_scope() as session:
+        escalation = case_or_404(session, escalation_id)
+        cscom = session.get(Cscom, cscom_id) if cscom_id else None
+        if cscom is None or escalation.cscom_id is not None:
+            abort(400, _("Choisissez un CSCom."))
+        escalation.cscom_id = cscom.id
+        if escalation.woman.cscom_id is None:
+            escalation.woman.cscom_id = cscom.id
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="attach", body=cscom.name))
+    log.info("escalation %s attached to CSCom %s by staff %s", escalation_id, cscom_id, current_user.id)
+    flash(_("Cas rattaché au CSCom %(name)s.", name=cscom.name))
     return _back(escalation_id)
 
 
@@ -147,6 +189,7 @@ def resolve(escalation_id: int):
         if escalation.status == "resolved":
             abort(409, _("Ce cas est déjà résolu."))
         escalation.status, escalation.resolved_at = "resolved", utcnow()
+        escalation.next_alert_at = None
         if escalation.claimed_by_id is None:
             escalation.claimed_by_id, escalation.claimed_at = current_user.id, utcnow()
         session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="resolve"))

@@ -1,6 +1,8 @@
 """``flask staff …``: make the first admin (and other accounts) from the server's shell."""
 from __future__ import annotations
 
+import re
+
 import click
 from flask.cli import AppGroup
 from sqlalchemy import func, select
@@ -14,11 +16,26 @@ staff_cli = AppGroup("staff", help="Staff accounts (midwives, facilitators, admi
 MIN_PASSWORD = 10
 
 
+def whatsapp_number(raw: str) -> str:
+    """"+223 70 00 00 00" → "whatsapp:+22370000000"; a simulator number ("simulator:+…") stays one.
+    ValueError when it is not a phone number."""
+    value = raw.replace(" ", "").replace("-", "").replace(".", "")
+    prefix = "simulator:" if value.startswith("simulator:") else "whatsapp:"
+    digits = value.removeprefix(prefix)
+    if not digits.startswith("+"):
+        digits = "+" + digits
+    if not re.fullmatch(r"\+[0-9]{6,15}", digits):
+        raise ValueError("not a phone number")
+    return prefix + digits
+
+
 def _whatsapp(phone: str | None) -> str | None:
     if not phone:
         return None
-    phone = phone.replace(" ", "")
-    return phone if phone.startswith("whatsapp:") else "whatsapp:" + phone
+    try:
+        return whatsapp_number(phone)
+    except ValueError:
+        raise click.ClickException("--phone: not a phone number (e.g. +22370000000)") from None
 
 
 @staff_cli.command("create")
@@ -72,3 +89,107 @@ def list_cscoms_command() -> None:
     with session_scope() as session:
         for cscom in session.scalars(select(Cscom).order_by(Cscom.name)):
             click.echo(f"{cscom.id}\t{cscom.name}\t{cscom.community or ''}")
+
+
+# --- duty: the twins of /staff/duty ---------------------------------------------------------------
+
+duty_cli = AppGroup("duty", help="Who is on duty: the weekly rota (Bamako time), take or leave duty.")
+staff_cli.add_command(duty_cli)
+
+
+def _member(session, username: str) -> StaffMember:
+    staff = session.scalar(select(StaffMember).where(func.lower(StaffMember.username) == username.lower()))
+    if staff is None:
+        raise click.ClickException(f"no staff member {username!r}")
+    return staff
+
+
+@duty_cli.command("show")
+def duty_show_command() -> None:
+    """Who is on duty now per CSCom, and the week's rota."""
+    from bot.escalation import duty
+    from bot.models.base import utcnow
+
+    now = utcnow()
+    with session_scope() as session:
+        for c in duty.coverage(session, now):
+            who = ", ".join(c.on_duty) or "NOBODY"
+            click.echo(f"{c.cscom_name}: {who}" + ("" if c.reachable else "  (no alert can reach anyone)"))
+        for shift in duty.rota(session, None):
+            click.echo(f"  #{shift.id}\t{duty.WEEKDAYS_FR[shift.weekday]}\t{shift.starts}-{shift.ends}\t"
+                       f"{shift.staff.username or shift.staff.name}")
+
+
+@duty_cli.command("take")
+@click.argument("username")
+def duty_take_command(username: str) -> None:
+    """She is on duty from now until she leaves it."""
+    from bot.escalation import duty
+    from bot.models.base import utcnow
+
+    with session_scope() as session:
+        staff = _member(session, username)
+        if staff.role != "midwife":
+            raise click.ClickException("only midwives are on duty")
+        duty.take_duty(session, staff, utcnow())
+        warning = "" if staff.phone else " (no WhatsApp number: set one with `flask staff phone`)"
+    click.echo(f"{username} is on duty{warning}")
+
+
+@duty_cli.command("leave")
+@click.argument("username")
+def duty_leave_command(username: str) -> None:
+    """She is off duty now, including the rest of the rota shift she is in."""
+    from bot.escalation import duty
+    from bot.models.base import utcnow
+
+    with session_scope() as session:
+        duty.leave_duty(session, _member(session, username), utcnow())
+    click.echo(f"{username} is off duty")
+
+
+@duty_cli.command("add")
+@click.argument("username")
+@click.option("--day", "weekday", required=True,
+              type=click.Choice(("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")))
+@click.option("--from", "starts", required=True, help="HH:MM, Bamako time")
+@click.option("--to", "ends", required=True, help="HH:MM, Bamako time; before --from: the next day")
+def duty_add_command(username: str, weekday: str, starts: str, ends: str) -> None:
+    """Add a weekly shift to the rota."""
+    from bot.escalation import duty
+
+    with session_scope() as session:
+        try:
+            shift = duty.add_shift(session, _member(session, username), duty.WEEKDAYS_FR.index(weekday), starts, ends)
+        except ValueError as exc:
+            raise click.ClickException(str(exc)) from None
+        click.echo(f"shift #{shift.id}: {username} {weekday} {shift.starts}-{shift.ends} (Africa/Bamako)")
+
+
+@duty_cli.command("remove")
+@click.argument("shift_id", type=int)
+def duty_remove_command(shift_id: int) -> None:
+    """Remove a shift (its number is in `flask staff duty show`)."""
+    from bot.models import DutyShift
+
+    with session_scope() as session:
+        shift = session.get(DutyShift, shift_id)
+        if shift is None:
+            raise click.ClickException(f"no shift #{shift_id}")
+        session.delete(shift)
+    click.echo(f"shift #{shift_id} removed")
+
+
+@staff_cli.command("phone")
+@click.argument("username")
+@click.argument("phone", required=False)
+def phone_command(username: str, phone: str | None) -> None:
+    """Set (or, with no PHONE, remove) her WhatsApp number for alerts, e.g. +22370000000."""
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with session_scope() as session:
+            _member(session, username).phone = _whatsapp(phone)
+    except IntegrityError:
+        raise click.ClickException("this number is another staff member's") from None
+    click.echo(f"{username}: WhatsApp number {'set' if phone else 'removed'}")

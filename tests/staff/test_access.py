@@ -44,7 +44,7 @@ def test_a_midwife_cannot_open_another_cscoms_case_by_url(as_staff, world):
     with session_scope() as session:
         escalation = session.get(Escalation, world.sikoro_case)
         assert (escalation.status, escalation.claimed_by_id) == ("open", None)
-        assert session.scalars(select(CaseEvent)).all() == []
+        assert session.scalars(select(CaseEvent).where(CaseEvent.escalation_id == world.sikoro_case)).all() == []
     assert awa.get("/staff/cases/999999").status_code == 404  # same answer as a case that exists
 
 
