@@ -2,13 +2,26 @@
 
 Importing the task modules registers them with the consumer.
 """
+import logging
 
 from bot.broadcast import tasks as broadcast_tasks  # noqa: F401
 from bot.conversation import tasks  # noqa: F401
 from bot.escalation import tasks as escalation_tasks  # noqa: F401
 from bot.privacy import tasks as privacy_tasks  # noqa: F401
 from bot.share import tasks as share_tasks  # noqa: F401
+from bot.logs import configure_logging, protect
 from bot.queue import huey
+
+configure_logging()  # the app's lines (bot.*), numbers masked, tracebacks included
+
+
+@huey.on_startup()
+def mask_huey_logs() -> None:
+    # huey_consumer adds its own handler to "huey" after importing this module: mask numbers in
+    # its lines too (a failed task's traceback), and print them once (not again through the root).
+    huey_logger = logging.getLogger("huey")
+    protect(huey_logger)
+    huey_logger.propagate = not huey_logger.handlers
 
 
 @huey.on_startup()
