@@ -4,8 +4,9 @@ Rasa being up or a model reading a message right:
 1. a danger sign (``bot.nlu.danger_lexicon``): the "go to the CSCom now" reply, first, even in her
    very first message, and an urgent escalation — never a FAQ, never a welcome first;
 2. STOP / START keywords (``consent``);
-3. her answer to a choice the bot asked for ("1"/"2" after the language question; oui / non /
-   plus tard to a delivery-checklist question — anything else pauses the checklist);
+3. her answer to a choice the bot asked for ("1"/"2" after the language question, then the number
+   of her CSCom when there are several (bot.escalation.cscoms); oui / non / plus tard to a
+   delivery-checklist question — anything else pauses the checklist);
 4. first contact: the welcome and the language choice, pre-selected from the detected language;
 5. a SHARE group code ("SHARE SOTUBA"): the request to join her group;
 6. input no model can read: only emoji or symbols → the menu; a very long message → a midwife.
@@ -23,6 +24,7 @@ from bot.content import dialogue, messages
 from bot.content.i18n import LANGUAGES, translate
 from bot.conversation import consent
 from bot.conversation.danger import respond_to_danger
+from bot.escalation import cscoms
 from bot.escalation.service import open_escalation
 from bot.models import InboundMessage, Woman
 from bot.nlu import danger_lexicon, langid
@@ -72,10 +74,18 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
                 return Decision("choice_again", [translate(woman.reply_language, dialogue.LANGUAGE_CHOICE)])
             woman.language, woman.awaiting = language, None
             consent.record_consent(session, woman, "language_choice", message.id)
-            return Decision("set_language", [translate(language, dialogue.LANGUAGE_SET)])
+            # Then her CSCom, when it cannot be known otherwise (several CSComs, no DEFAULT_CSCOM).
+            return Decision("set_language", [translate(language, dialogue.LANGUAGE_SET)]
+                            + cscoms.ask_if_unknown(session, woman))
         # Anything else: she keeps the pre-selected language and carries on.
         woman.awaiting = None
         consent.record_consent(session, woman, "continued", message.id)
+
+    if woman.awaiting == cscoms.AWAITING:
+        answer = cscoms.read_answer(session, woman, text) if code_in(text) is None else None
+        woman.awaiting = None  # answered, or she carries on (a group code sets it too)
+        if answer is not None:
+            return Decision("set_cscom", [answer])
 
     if woman.awaiting == checklist.AWAITING:
         status = checklist.read_answer(text)

@@ -62,8 +62,10 @@ def open_escalation(session: Session, woman: Woman, message: str, *, urgency: st
             if urgency == "urgent" and existing.urgency != "urgent":
                 existing.urgency, existing.reason = "urgent", reason
             return existing
+    from bot.escalation.cscoms import resolve_cscom
+
     escalation = Escalation(
-        woman_id=woman.id, inbound_id=inbound_id, cscom_id=woman.cscom_id, urgency=urgency,
+        woman_id=woman.id, inbound_id=inbound_id, cscom_id=resolve_cscom(session, woman), urgency=urgency,
         reason=reason, status="open", message=message, context=recent_context(session, woman.id),
     )
     session.add(escalation)
