@@ -42,7 +42,27 @@ FAQ_KEYS: tuple[str, ...] = (
     "family_planning",
     "vaccination",
     "costs_savings",
+    # Added for issue 17 (common questions beyond the first 13 topics); drafts awaiting review.
+    "nausea",
+    "heartburn",
+    "leg_cramps",
+    "back_pain",
+    "constipation",
+    "swollen_legs",
+    "medicines",
+    "hiv_syphilis_tests",
+    "ultrasound",
+    "intimacy",
+    "postnatal_visits",
+    "postpartum_recovery",
+    "postpartum_sadness",
+    "cord_care",
 )
+
+#: Answers that also open a normal escalation: what CONTENT_FACTS.md lists under "what the bot does
+#: not answer alone" (medicines and doses) and what "a midwife should hear" (sadness after the birth).
+#: She gets the general answer at once and is told that a midwife of her CSCom will answer too.
+ALSO_TO_MIDWIFE: frozenset[str] = frozenset({"medicines", "postpartum_sadness"})
 
 #: Ends every FAQ answer, in her language.
 MIDWIFE_SENTENCE = N_("En cas de doute, demandez à la sage-femme de votre CSCom.")
@@ -56,6 +76,10 @@ WHO_ANC_2016 = (
 WHO_PCPNC_2015 = (
     "OMS (2015), Pregnancy, Childbirth, Postpartum and Newborn Care: "
     "a guide for essential practice, 3e éd."
+)
+WHO_PNC = (
+    "OMS (2013), Postnatal care of the mother and newborn ; OMS (2022), Recommendations on "
+    "maternal and newborn care for a positive postnatal experience"
 )
 SHARE_CHECKLIST = "Liste de préparation à l'accouchement des sages-femmes SHARE (CSCom partenaires)"
 
@@ -206,6 +230,139 @@ _ANSWERS = (
             "carte du programme."
         ),
         source="Description du programme SHARE (organisation) ; " + SHARE_CHECKLIST,
+    ),
+)
+
+_ANSWERS += (
+    FaqAnswer(
+        key="nausea",
+        text=N_(
+            "Les nausées et les vomissements sont fréquents au début de la grossesse. Mangez peu "
+            "mais souvent. Le gingembre peut aider. Si vous ne gardez même pas l'eau, ou si vous "
+            "vomissez du sang, allez au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.1 : gingembre, camomille, vitamine B6)",
+    ),
+    FaqAnswer(
+        key="heartburn",
+        text=N_(
+            "Les brûlures d'estomac sont fréquentes pendant la grossesse. Mangez de plus petits "
+            "repas et ne vous couchez pas juste après avoir mangé. Si cela ne passe pas, le CSCom "
+            "peut vous donner un médicament contre l'acidité."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.2)",
+    ),
+    FaqAnswer(
+        key="leg_cramps",
+        text=N_(
+            "Les crampes dans les jambes sont fréquentes pendant la grossesse. Étirez doucement "
+            "le muscle : jambe tendue, tirez le bout du pied vers vous. Le CSCom peut vous "
+            "conseiller du calcium ou du magnésium. Un mollet rouge, gonflé ou douloureux : allez "
+            "au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.3) ; {WHO_PCPNC_2015}",
+    ),
+    FaqAnswer(
+        key="back_pain",
+        text=N_(
+            "Le mal de dos et de bassin est fréquent pendant la grossesse. Bougez un peu chaque "
+            "jour (marche, exercices doux) et évitez de porter des charges lourdes. Une ceinture "
+            "de soutien peut aider. Une forte douleur au ventre ou des contractions : allez au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.4)",
+    ),
+    FaqAnswer(
+        key="constipation",
+        text=N_(
+            "La constipation est fréquente pendant la grossesse. Buvez beaucoup d'eau et mangez "
+            "des fruits, des légumes, des feuilles vertes et du son de blé. Ne prenez pas de "
+            "laxatif sans demander au CSCom."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.5)",
+    ),
+    FaqAnswer(
+        key="swollen_legs",
+        text=N_(
+            "Des pieds et des jambes un peu gonflés le soir sont fréquents en fin de grossesse : "
+            "levez les jambes quand vous vous reposez ; des bas de contention peuvent aider. Mais "
+            "un visage ou des mains gonflés sont un signe de danger, surtout avec un mal de tête "
+            "ou la vue trouble : allez au CSCom tout de suite."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation C.6) ; {WHO_PCPNC_2015}",
+    ),
+    FaqAnswer(
+        key="medicines",
+        text=N_(
+            "Pendant la grossesse et l'allaitement, ne prenez aucun médicament, ni plante, ni "
+            "tisane, ni remède traditionnel sans demander au CSCom : certains font du mal au bébé. "
+            "Prenez ce que le CSCom vous donne (fer, SP) comme il vous l'explique."
+        ),
+        source=f"{WHO_PCPNC_2015} (conseils de soins personnels)",
+    ),
+    FaqAnswer(
+        key="hiv_syphilis_tests",
+        text=N_(
+            "À la CPN, la sage-femme vous propose des tests, dont le VIH et la syphilis. Si un "
+            "test est positif, un traitement protège le bébé. Le résultat reste confidentiel. "
+            "Faites-les dès la première CPN."
+        ),
+        source=f"{WHO_ANC_2016} (dépistage du VIH et de la syphilis, PTME)",
+    ),
+    FaqAnswer(
+        key="ultrasound",
+        text=N_(
+            "L'OMS conseille une échographie avant 24 semaines de grossesse : elle donne l'âge de "
+            "la grossesse et montre s'il y a des jumeaux et certains problèmes. L'échographie "
+            "utilise des sons, pas de rayons. Demandez au CSCom où la faire."
+        ),
+        source=f"{WHO_ANC_2016} (recommandation B.2 : une échographie avant 24 semaines)",
+    ),
+    FaqAnswer(
+        key="intimacy",
+        text=N_(
+            "Vous pouvez parler des rapports sexuels avec la sage-femme. Le préservatif protège du "
+            "VIH et des autres infections, pendant la grossesse aussi. Si vous avez des "
+            "saignements, des douleurs ou si la poche des eaux est rompue, allez au CSCom."
+        ),
+        source=f"{WHO_PCPNC_2015} (conseils sur les rapports sexuels et le préservatif)",
+    ),
+    FaqAnswer(
+        key="postnatal_visits",
+        text=N_(
+            "Après l'accouchement, restez au moins 24 heures au centre de santé. Revenez ensuite "
+            "au CSCom avec le bébé : vers le 3e jour, entre le 7e et le 14e jour, et 6 semaines "
+            "après la naissance. La sage-femme vérifie votre santé et celle du bébé."
+        ),
+        source=WHO_PNC,
+    ),
+    FaqAnswer(
+        key="postpartum_recovery",
+        text=N_(
+            "Après l'accouchement, reposez-vous et faites-vous aider à la maison. Allez aux visites "
+            "après la naissance. Allez au CSCom tout de suite si vous saignez beaucoup ou de plus "
+            "en plus, si vous avez de la fièvre, des pertes qui sentent mauvais, un mollet "
+            "douloureux ou du mal à respirer."
+        ),
+        source=WHO_PNC,
+    ),
+    FaqAnswer(
+        key="postpartum_sadness",
+        text=N_(
+            "Dans les deux semaines après la naissance, beaucoup de mères sont tristes, pleurent "
+            "ou sont très fatiguées : c'est fréquent. Parlez-en à vos proches et laissez-vous "
+            "aider. Si cela dure plus de deux semaines, ou vous empêche de vous occuper de vous ou "
+            "du bébé, une sage-femme doit le savoir."
+        ),
+        source=f"{WHO_PNC} (dépistage de la dépression et de l'anxiété après la naissance)",
+    ),
+    FaqAnswer(
+        key="cord_care",
+        text=N_(
+            "Gardez le cordon du bébé propre et sec, à l'air, et ne mettez rien dessus. Lavez-vous "
+            "les mains avant de le toucher. S'il devient rouge, sent mauvais ou coule du pus, "
+            "amenez le bébé au CSCom tout de suite."
+        ),
+        source=WHO_PCPNC_2015,
     ),
 )
 

@@ -1,14 +1,18 @@
-"""Pregnancy questions: the ResponseSelector picks the topic, the answer comes from reviewed content."""
+"""Pregnancy questions: the ResponseSelector picks the topic, the answer comes from reviewed content.
+
+For the topics a midwife must also hear (``faq.ALSO_TO_MIDWIFE``: medicines, sadness after the
+birth) the answer is followed by a normal escalation and the "a midwife will answer" message."""
 from __future__ import annotations
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.content import messages
-from bot.content.faq import FAQ, faq_answer
+from bot.content.faq import ALSO_TO_MIDWIFE, FAQ, faq_answer
 from bot.content.i18n import translate
 from bot.db import session_scope
 from bot.intents.base import inbound_id, reply_language
+from bot.intents.midwife import escalate
 from bot.models import InboundMessage
 
 
@@ -37,4 +41,6 @@ class AnswerFaq(Action):
             if message is not None:
                 message.intent = f"faq/{key}"
         dispatcher.utter_message(text=text)
+        if key in ALSO_TO_MIDWIFE:
+            dispatcher.utter_message(text=escalate(tracker, f"faq/{key}"))
         return []

@@ -18,7 +18,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.nlu import action_validation, danger_lexicon, langid
+from bot.nlu import action_validation, danger_lexicon, health_guard, langid
 from bot.nlu.normalise import normalise
 
 action_validation.install()  # this module is what the Rasa server imports: see action_validation
@@ -126,4 +126,50 @@ class DangerLexicon(GraphComponent):
             message.set(INTENT_RANKING_KEY, [forced] + ranking, add_to_output=True)
             message.set("danger_lexicon", {"category": hit[0], "match": hit[1],
                                            "model_intent": current.get("name")}, add_to_output=True)
+        return messages
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+class HealthGuard(GraphComponent):
+    """Routes health questions no reviewed answer covers to ``health_other`` (a midwife answers).
+
+    After FallbackClassifier, before DangerLexicon (which still overrides everything). See
+    ``bot.nlu.health_guard`` for the three checks and docs/nlu.md for how they were chosen. The
+    parse gets ``health_guard`` = {reason, model_intent, faq_key, faq_confidence} when it acts.
+    """
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"fallback_health": True, "faq_min_confidence": 0.0, "topic_check": True}
+
+    def __init__(self, config: Dict[Text, Any]) -> None:
+        self._config = health_guard.GuardConfig(
+            fallback_health=bool(config.get("fallback_health", True)),
+            faq_min_confidence=float(config.get("faq_min_confidence", 0.0)),
+            topic_check=bool(config.get("topic_check", True)))
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "HealthGuard":
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            current: Dict[Text, Any] = message.get(INTENT) or {}
+            name = current.get("name") or "nlu_fallback"
+            selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+            key = (selected.get("intent_response_key") or "").partition("/")[2] or None
+            confidence = selected.get("confidence")
+            intent, reason = health_guard.decide(message.get(TEXT) or "", name, key, confidence, self._config)
+            if reason is None:
+                continue
+            forced = {"name": intent, "confidence": max(float(current.get("confidence") or 0.0), 0.5)}
+            ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != intent]
+            message.set(INTENT, forced, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [forced] + ranking, add_to_output=True)
+            message.set("health_guard", {"reason": reason, "model_intent": name, "faq_key": key,
+                                         "faq_confidence": confidence}, add_to_output=True)
         return messages

@@ -51,7 +51,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
     ("newborn_feeding", r"\b(te|ma|tena|tun te|tun ma) (se ka )?sin (min|ta|minni)\b|\bsin (min|minni) (ban|banna|te)\w*\b|\bsin ban\w*"),  # bm: "sin min" vocab_health.tsv; negation constructed, native review
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % _BABY),
-    ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|fort|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court|fort)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
+    ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
     ("newborn_breathing", r"\bninakili\b.{0,25}\b%s\b" % _BABY),
     ("newborn_breathing", r"\b(poitrine|cotes|ventre)\b.{0,25}\b(se creuse\w*|se enfonce\w*|rentre\w* (quand|a chaque))"),
     ("newborn_floppy", r"\b%s\b.{0,40}\b(tout mou|toute molle|est mou|est molle|mou comme|molle comme|sans force|inerte|ne reagit (plus|pas)|ni reagit|reagit (plus|pas)|se reveille (plus|pas)|ne se reveille|ouvre (plus|pas) les yeux|ne bouge (plus|pas) (du tout|meme|quand))" % _BABY),
@@ -65,6 +65,14 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
     ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
     ("newborn_skin", r"\b(boutons?|pustules?)\b.{0,30}\b(pus|partout|plein)\b|\bplein de (boutons|pustules)\b"),
+    ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|tete|sinji min\w*|sin mine\w*)\b|\bvomit\w* tout\b"),
+    ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|bleu\w*|violet\w*)" % _BABY),
+    ("newborn_breathing", r"\b(levres|bouche|langue)\b.{0,20}\b(bleu\w*|violet\w*)"),
+    ("newborn_floppy", r"\b(arrive|arrivons|arrivent|peux|peut) (pas|plus) a (le|la) reveiller\b|\b%s\b.{0,40}\bne pleure (plus|meme plus|meme pas)\b" % _BABY),
+    ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
+    ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
+    ("newborn_temperature", r"\b%s\b.{0,25}\bfari\b.{0,10}\b(kalan|nene)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
+    ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
     # === the mother after the birth (and in pregnancy) ========================================
     ("self_harm", r"\b(me|se|m|s) (tuer|suicider|faire du mal|jeter)\b|\bsuicid\w*|\benvie de (mourir|en finir)\b"
@@ -85,6 +93,13 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(remplis|remplit|trempe|trempes|mouille|mouilles) (un|une|des|plusieurs|mon|ma|mes|deux|2|3) (pagnes?|serviettes?|garnitures?|protections?|couches?)\b"),
     ("bleeding", r"\b(serviettes?|garnitures?|pagnes?|protections?|couches?)\b.{0,25}\b(pleine?s?|trempe\w*|remplie?s?|mouille\w* de sang)\b"),
     ("convulsions", r"\b(je vais|vais|va) (me )?(evanouir|tomber dans les pommes)\b|\bje me sens (partir|defaillir)\b"),
+    # === postpartum context + a danger word (French or Bambara) =================================
+    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|farigan|kunkolo\w*|kungolo\w*|ninakili|kirin\w*|jali|funu\w*)\b"),
+    ("postpartum", r"\b(basi\w*|joli ?bo\w*|farigan|kunkolodimi|kungolodimi|ninakili|kirin\w*|jali)\b.{0,50}\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe)\b"),
+    ("self_harm", r"\b(envie de|veux|voudrais) (disparaitre|ne plus me reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
+    ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
+    ("calf", r"\bjambe (droite|gauche)\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|dure|douleur\w*|mal)"),
+    ("bleeding", r"\b(sang|saignements?)\b.{0,20}\b(arrete pas|arrete plus|continue|ne se arrete|ni arrete)\b|\bchange\w* (de )?(pagne|serviette|garniture)\w* (toutes|chaque|tout le temps)"),
     # --- bleeding -------------------------------------------------------------------------
     ("bleeding", r"\b\w{0,2}saign\w*"),                            # saigne, saignement, "jsaigne"
     ("bleeding", r"\bseign\w*|\bsegne\w*|\bsaing\w*"),             # common typos
@@ -97,12 +112,14 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(basi|joli) (be|bora|bo|ka|ye) ?(bo\w*|n na|a la|n fe)"),  # joli bɛ bɔ
     ("bleeding", r"\bbasi bonni|\bjoli (be|bora) bo"),
     ("bleeding", r"\bsang (be|bora|ka|te) ?bo\w*|\bsang bora\b"),     # mixed: "sang bɛ bɔ"
+    ("bleeding", r"\b(basi|joli)\b.{0,15}\b(be|ka|bora) bo\w*|\b(basi|joli)\b .{0,10}\bbora\b|\bculotte\b.{0,20}\b(rouge|tachee|pleine de)\b|\btaches? (rouges?|de sang)\b"),
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bepilep\w*|\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*"),
     ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*"),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
     ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
+    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond plus|inconscient\w*|sans connaissance)\b"),
     # --- severe headache / blurred vision ------------------------------------------------------
     ("headache", r"\bmal (a|de|au) (la )?tete\b"),                 # recall first: any headache report
     ("headache", r"\b(ma|la) tete (me )?(fait|fai|tourne|va exploser)\b"),
@@ -110,6 +127,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("headache", r"\b(vue|vision|yeux)\b.{0,20}\b(trouble|floue?|brouill\w*|noir\w*)"),
     ("headache", r"\bje (vois|voit) (flou|trouble|mal|des etoiles|des points)"),
     ("headache", r"\bkun[kg]olo ?dimi\b|\bkun[kg]olo (be|b) .{0,12}dimi"),   # kunkolodimi, "n kunkolo bɛ n dimi"
+    ("headache", r"\bmigraine\w*|\btete\b.{0,15}\b(eclate\w*|explose\w*|va eclater|tape fort)|\b(etoiles|mouches|points|lumieres|eclairs)\b.{0,15}\b(devant|dans) (les|mes) yeux\b|\bje (ne )?(vois|voit) (plus|pas) (bien|clair)\b|\bdibi\b.{0,15}\bnye\b"),
     # --- baby not moving ----------------------------------------------------------------------
     ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,25}\bne (le )?(bouge|bougent|remue|tape|sent)\w* (plus|pas|presque plus|presque pas)"),
     ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,20}\b(bouge|remue|tape)\w* (moins|plus beaucoup|a peine)"),
@@ -120,6 +138,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,25}\b(ne |ni |n )?(a |ai |as )?(pas|plus|jamais|rien) (bouge|remue|tape)\w*"),
     ("no_movement", r"\b(pas|plus|rien) (senti|sentie|sens) (le |mon |l )?(bebe|enfant|petit|bouger|remuer)\b"),
     ("no_movement", r"\b(den|a) (te|ma|tena) lamaga\w*|\blamaga\w* (te|dogoyara|banna)"),
+    ("no_movement", r"\b(plus|pas|aucun) (de )?coups? (de pied)?\b.{0,20}\b(bebe|enfant|ventre|depuis)|\b(ne |ni )?(donne|tape|frappe|remue)\w* plus\b"),
     # --- waters breaking ------------------------------------------------------------------------
     ("waters", r"\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
     ("waters", r"\bpoche\b.{0,20}\b(perce|casse|rompu|eclat|ouvert|perc\w*|cass\w*|rompu\w*|eclat\w*)"),
@@ -127,6 +146,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("waters", r"\b(eau|liquide) (a |ont |est )?(coule|sorti|sortie)\w* (de|par) (mon|le|ma) (vagin|sexe)\b"),
     ("waters", r"\brupture (de la )?poche\b|\bles eaux (ont|sont) (casse|perce|coule|parti)\w*"),
     ("waters", r"\bji (be|bora|ye) (bo|n na bo|bora)\w*|\bji bora\b"),
+    ("waters", r"\bpoche\b.{0,20}\b(craque\w*|creve\w*|fissur\w*)|\bcoule\w* entre (mes|les) jambes\b|\b(culotte|pagne)\b.{0,15}\b(trempe\w*|mouille\w*)|\bji\b.{0,10}\b(be|bora) .{0,10}\bbo\w*"),
     # --- other WHO danger signs (CONTENT_FACTS), kept because recall comes first -----------------
     ("other", r"\b(forte|grosse|tres forte) fievre\b|\bfievre\b.{0,30}\b(faible|lever|tres|forte)\b"),
     ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
@@ -137,6 +157,10 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bkonodimi\b.{0,10}\b(juguman|kosebe|ka bon)\b"),
     ("other", r"\bninakili\b.{0,15}\b(ka gelen|te se)\b"),
     ("other", r"\b(visage|mains|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
+    ("other", r"\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
+    ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
+    ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
+    ("other", r"\bkono\b (be|b) .{0,8}dimi\w* .{0,10}(kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
 ]
 
@@ -150,6 +174,10 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
                      r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,15}\bjaun\w*"
+                     r"|\bsaign\w* (du|au) nez\b|\bnez (qui )?saign\w*"
+                     # "not yet felt" early in pregnancy is the fetal-movement FAQ
+                     r"|\bpas encore (senti|sentie|sens|bouge|bouger)\b|\blamaga\w* folo\b|\bte lamaga folo\b"
+                     r"|\b(un peu|petit|leger|legerement|parfois) (mal a la tete|mal de tete)\b(?!.{0,20}(fort|tres|trop|vois|vue|yeux))"
                      r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]

@@ -31,6 +31,32 @@ def load_examples(path: str) -> List[Tuple[str, str]]:
     return out
 
 
+_GROUP = re.compile(r"^#\s*(\w+)\s*$")
+
+
+def load_grouped(path: str) -> List[Tuple[str, str, str]]:
+    """(text, intent, group) triples: ``group`` is the one-word comment line (``# newborn``) last
+    seen before the example's ``- intent:`` block, or ``""``."""
+    out, group, intent = [], "", None
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            g = _GROUP.match(line)
+            if g:
+                group = g.group(1)
+                continue
+            m = _INTENT.match(line)
+            if m:
+                intent = m.group(1)
+                continue
+            m = _EXAMPLE.match(line)
+            if m and intent:
+                text = m.group(1)
+                if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'":
+                    text = text[1:-1]
+                out.append((text, intent, group))
+    return out
+
+
 def full_intent(parse: dict) -> str:
     intent = (parse.get("intent") or {}).get("name") or "nlu_fallback"
     if intent == "faq":

@@ -107,3 +107,42 @@ def test_opt_out_and_in_in_her_own_words_are_logged(woman):
         assert [(e.kind, e.source) for e in events] == [("opt_out", "model"), ("opt_in", "model"),
                                                         ("consent", "model")]
         assert not session.get(Woman, woman.id).opted_out
+
+
+# --- issue 17: uncovered health questions and the topics a midwife must also hear ---------------
+from bot.content.faq import ALSO_TO_MIDWIFE, faq_answer  # noqa: E402
+from bot.intents.faq import AnswerFaq  # noqa: E402
+from bot.intents.health_other import HealthOther  # noqa: E402
+
+
+@pytest.mark.parametrize("language", ["fr", "bm"])
+def test_an_uncovered_health_question_opens_a_normal_escalation_in_her_language(woman, language):
+    text = "est-ce que l'amoxicilline est dangereuse pour le bébé"
+    assert run(HealthOther(), woman, text, "health_other", language=language) == [
+        translate(language, dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason, e.status, e.message) == ("normal", "health_other", "open", text)
+
+
+def _run_faq(w: Woman, text: str, key: str) -> list[str]:
+    latest = {"text": text, "intent": {"name": "faq"}, "entities": [],
+              "metadata": {"language": "fr", "channel": "whatsapp"},
+              "response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}",
+                                                         "confidence": 0.9}}}}
+    tracker = Tracker(w.public_id, {}, latest, [user(text, "faq")], False, None, {}, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(AnswerFaq().run(dispatcher, tracker, {}))
+    return [m["text"] for m in dispatcher.messages]
+
+
+def test_medicines_are_answered_and_also_go_to_a_midwife(woman):
+    assert "medicines" in ALSO_TO_MIDWIFE and "postpartum_sadness" in ALSO_TO_MIDWIFE
+    replies = _run_faq(woman, "je peux boire une tisane enceinte ?", "medicines")
+    assert replies == [faq_answer("medicines", "fr"), translate("fr", dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason) == ("normal", "faq/medicines")
+
+
+def test_an_ordinary_faq_answer_opens_no_escalation(woman):
+    assert _run_faq(woman, "j'ai mal au dos", "back_pain") == [faq_answer("back_pain", "fr")]
+    assert escalations(woman) == []

@@ -1,0 +1,95 @@
+"""Keep the classifier honest in the open world: a health question no reviewed answer covers goes
+to a midwife (intent ``health_other``), not to an unrelated FAQ answer and not to "je n'ai pas
+compris". Standard library only (used by the Rasa component ``HealthGuard`` and by the actions).
+
+Three checks, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
+
+- ``out_of_scope`` / ``nlu_fallback`` but the message uses health vocabulary → ``health_other``;
+- ``faq`` chosen with a response-selector confidence below ``faq_min_confidence`` → ``health_other``;
+- ``faq`` chosen but no word of the message is a keyword of that answer's topic → ``health_other``.
+
+The vocabulary (``data/health_vocab.json``) is computed from the training data by
+``scripts/nlu/build_health_vocab.py``: a *health word* occurs mostly in health labels (the FAQ
+keys, danger_sign, health_other, ask_midwife), a *topic keyword* mostly in one FAQ key. A test
+checks that the file matches the training data.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, FrozenSet, Iterable, Optional, Tuple
+
+from bot.nlu.normalise import normalise
+
+VOCAB_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "health_vocab.json")
+PREFIX = 5  # "nausees" ~ "nausee", "constipee" ~ "constipation": same first five letters
+
+LOW_CONFIDENCE = frozenset({"out_of_scope", "nlu_fallback"})
+
+
+@dataclass(frozen=True)
+class Vocab:
+    health: FrozenSet[str]
+    topics: Dict[str, FrozenSet[str]]
+
+
+@lru_cache(maxsize=1)
+def vocab(path: str = VOCAB_PATH) -> Vocab:
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    return Vocab(frozenset(data["health_words"]),
+                 {k: frozenset(v) for k, v in data["faq_keywords"].items()})
+
+
+def tokens(text: str) -> list:
+    return [t for t in normalise(text).split() if len(t) >= 3 and not t.isdigit()]
+
+
+def _keys(words: Iterable[str]) -> FrozenSet[str]:
+    return frozenset(w[:PREFIX] if len(w) >= PREFIX else w for w in words)
+
+
+@lru_cache(maxsize=64)
+def _prefixed(words: FrozenSet[str]) -> FrozenSet[str]:
+    return _keys(words)
+
+
+def _hits(text: str, words: FrozenSet[str]) -> list:
+    keys = _prefixed(words)
+    return [t for t in tokens(text) if t in words or (len(t) >= PREFIX and t[:PREFIX] in keys)]
+
+
+def looks_like_health(text: str, v: Optional[Vocab] = None) -> bool:
+    """True when the message uses a word the training data uses (almost) only about health."""
+    return bool(_hits(text, (v or vocab()).health))
+
+
+def topic_matches(text: str, key: str, v: Optional[Vocab] = None) -> bool:
+    """True when some word of the message is a keyword of FAQ topic ``key`` (unknown key: True)."""
+    v = v or vocab()
+    words = v.topics.get(key)
+    return True if words is None else bool(_hits(text, words))
+
+
+@dataclass(frozen=True)
+class GuardConfig:
+    fallback_health: bool = True
+    faq_min_confidence: float = 0.0
+    topic_check: bool = True
+
+
+def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optional[float],
+           config: GuardConfig = GuardConfig(), v: Optional[Vocab] = None) -> Tuple[str, Optional[str]]:
+    """(intent, reason): ``health_other`` with the reason, or the intent unchanged and None."""
+    if intent in LOW_CONFIDENCE:
+        if config.fallback_health and looks_like_health(text, v):
+            return "health_other", "health_words"
+        return intent, None
+    if intent == "faq":
+        if faq_confidence is not None and faq_confidence < config.faq_min_confidence:
+            return "health_other", "faq_low_confidence"
+        if config.topic_check and faq_key and not topic_matches(text, faq_key, v):
+            return "health_other", "faq_topic_mismatch"
+    return intent, None

@@ -1,0 +1,79 @@
+"""Compute bot/nlu/data/health_vocab.json from the training data (data/nlu/{fr,bm}/*.yml).
+
+    .venv/bin/python scripts/nlu/build_health_vocab.py          # writes the file
+    .venv/bin/python scripts/nlu/build_health_vocab.py --check  # exit 1 if it is out of date
+
+health_words: folded words (3+ letters, not function words) seen at least twice in health labels
+(faq/*, danger_sign, health_other, ask_midwife) and at least 85 % of the time there.
+faq_keywords[key]: words of that FAQ key's examples that occur at least half the time in that key
+among the health labels. See bot/nlu/health_guard.py.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, ROOT)
+sys.path.insert(0, HERE)
+import heldout  # noqa: E402
+from bot.nlu.health_guard import VOCAB_PATH, tokens  # noqa: E402
+
+# Function words and chat words of both languages that say nothing about the topic.
+STOP = set("""
+les des une que qui est pas pour avec dans sur par mon mes ton tes son ses nos vos leur aux
+ces cette quoi quand comment combien pourquoi est-ce estce tout tous toute toutes plus moins tres
+trop bien mal faire fait fais peux peut dois doit veux veut suis sont etre avoir avez avons ont
+elle ils elles nous vous moi toi lui ici alors mais donc car encore deja aussi meme autre autres
+jour jours fois ans mois semaine semaines normal normale grave quel quelle quels quelles
+apres avant pendant depuis entre sans sous chez comme faut dit dire rien chose choses beaucoup
+bon bonne bonjour merci svp stp cest jai jsuis c ca cela ceci
+ye ka ko bɛ be te tɛ ma na la le ni an aw u wa min mun jumen jumɛn cogo di fo kan kɔ ko fɛ fe
+dɔ do dɔw dow ninnu nin olu o bɛɛ bee tuma don yen yan se sɔrɔ soro kɛ ke fɔ fo kelen fila saba
+""".split())
+HEALTH = lambda label: label.startswith("faq/") or label in {"danger_sign", "health_other", "ask_midwife"}  # noqa: E731
+
+
+def examples():
+    for path in sorted(glob.glob(os.path.join(ROOT, "data", "nlu", "*", "*.yml"))):
+        yield from heldout.load_examples(path)
+
+
+def build() -> dict:
+    per_label = defaultdict(Counter)
+    for text, label in examples():
+        for t in set(tokens(text)):
+            if t not in STOP:
+                per_label[label][t] += 1
+    health, other = Counter(), Counter()
+    for label, counts in per_label.items():
+        (health if HEALTH(label) else other).update(counts)
+    health_words = sorted(t for t, n in health.items() if n >= 2 and n / (n + other[t]) >= 0.85)
+    keywords = {}
+    for label, counts in sorted(per_label.items()):
+        if label.startswith("faq/"):
+            keywords[label[4:]] = sorted(t for t, n in counts.items() if n / health[t] >= 0.5)
+    return {"health_words": health_words, "faq_keywords": keywords}
+
+
+def main(argv):
+    data = build()
+    text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    if "--check" in argv:
+        with open(VOCAB_PATH, encoding="utf-8") as fh:
+            ok = fh.read() == text
+        print("up to date" if ok else "out of date: run scripts/nlu/build_health_vocab.py")
+        return 0 if ok else 1
+    with open(VOCAB_PATH, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    print(f"{len(data['health_words'])} health words, "
+          f"{sum(map(len, data['faq_keywords'].values()))} topic keywords -> {VOCAB_PATH}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
