@@ -45,6 +45,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     babel.init_app(app, locale_selector=lambda: "fr")  # the staff interface is French
     app.jinja_env.globals["get_locale"] = get_locale
     csrf.init_app(app)
+    from bot import security
+
+    security.init_app(app)  # CSP and other headers; a staff form with an expired token shown again
     # Failed staff sign-ins are counted in Redis when there is one (shared by gunicorn's workers).
     app.config.setdefault("RATELIMIT_STORAGE_URI", os.environ.get("RATELIMIT_STORAGE_URI", "").strip()
                           or settings.redis_url or "memory://")
