@@ -75,6 +75,8 @@ def list_groups_command() -> None:
 
 
 DEMO_CSCOM, DEMO_CODE = "Sotuba", "SHARE SOTUBA"
+# The demo midwife's number in the simulator: type it there to read her alerts and answer OK.
+DEMO_MIDWIFE_NUMBER = "+22360000000"
 
 
 @click.command("seed-demo")
@@ -96,7 +98,8 @@ def seed_demo_command(if_empty: bool) -> None:
         facilitator = StaffMember(name="Animatrice Sotuba (démo)", role="facilitator", username="animatrice",
                                   password_hash=hash_password(passwords["animatrice"]), cscom_id=cscom.id)
         midwife = StaffMember(name="Sage-femme Sotuba (démo)", role="midwife", username="sagefemme",
-                              password_hash=hash_password(passwords["sagefemme"]), cscom_id=cscom.id, on_duty=True)
+                              password_hash=hash_password(passwords["sagefemme"]), cscom_id=cscom.id, on_duty=True,
+                              phone="simulator:" + DEMO_MIDWIFE_NUMBER)
         session.add_all([facilitator, midwife])
         session.flush()
         today = local(utcnow()).date()
@@ -109,6 +112,9 @@ def seed_demo_command(if_empty: bool) -> None:
         ensure_meetings(session, group, today)
     click.echo("Demo data: CSCom Sotuba (+223 20 00 00 00), group SHARE Sotuba — send « SHARE SOTUBA » "
                "in the simulator to join it at once.")
+    click.echo(f"The demo midwife is on duty with the simulator number {DEMO_MIDWIFE_NUMBER}: write a danger "
+               "sign as a woman (e.g. « je saigne beaucoup »), then type her number in the simulator to see "
+               "the alert and answer OK.")
     click.echo("Staff sign-in at /staff (shown once, note them):")
     for username, password in passwords.items():
         click.echo(f"  {username} / {password}")

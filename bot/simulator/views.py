@@ -17,7 +17,7 @@ from sqlalchemy import select
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
 from bot.extensions import limiter, login_manager
-from bot.models import InboundMessage, OutboundMessage, Woman
+from bot.models import InboundMessage, OutboundMessage, StaffAlert, StaffMember, StaffMessage, Woman
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
 PHONE = re.compile(r"^\+?[0-9]{6,15}$")
@@ -65,6 +65,9 @@ def send():
 def conversation():
     phone = _phone(request.args.get("phone"))
     with session_scope() as session:
+        staff = session.scalar(select(StaffMember).where(StaffMember.phone == phone))
+        if staff is not None:  # a midwife's simulator number: her alerts and her exchanges with the bot
+            return jsonify({"messages": _staff_conversation(session, staff.id)})
         woman = session.scalar(select(Woman).where(Woman.phone == phone))
         if woman is None:
             return jsonify({"messages": []})
@@ -76,3 +79,14 @@ def conversation():
                    "order": (m.created_at.isoformat(), 1, m.id)} for m in outbound]
     items.sort(key=lambda item: item.pop("order"))
     return jsonify({"messages": items})
+
+
+def _staff_conversation(session, staff_id: int) -> list[dict]:
+    alerts = session.scalars(select(StaffAlert).where(StaffAlert.staff_id == staff_id)).all()
+    messages = session.scalars(select(StaffMessage).where(StaffMessage.staff_id == staff_id)).all()
+    items = [{"from": "bot", "text": a.body, "at": (a.sent_at or a.created_at).isoformat(), "status": a.status,
+              "order": ((a.sent_at or a.created_at).isoformat(), 1, a.id)} for a in alerts]
+    items += [{"from": "woman" if m.direction == "in" else "bot", "text": m.body, "at": m.created_at.isoformat(),
+               "order": (m.created_at.isoformat(), 0 if m.direction == "in" else 1, m.id)} for m in messages]
+    items.sort(key=lambda item: item.pop("order"))
+    return items
