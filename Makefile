@@ -86,8 +86,16 @@ run: setup
 	@echo "Jigiya: simulator at http://127.0.0.1:$(PORT)/simulator  (Ctrl-C stops everything)"
 	$(VENV)/bin/honcho start -f Procfile -p $(PORT) -c worker=$(WORKERS)
 
+# The non-live suite again with the clock moved (tests/conftest.py --now, Bamako time): a month end,
+# the last minute of the year, and 29 February. A suite that passed yesterday passes on those days too.
+CLOCK_MOMENTS ?= 2027-04-30T23:30 2026-12-31T23:59 2028-02-29T12:00
+
 test: setup $(MOCK)/node_modules/.installed
 	$(PY) -m pytest $(PYTEST_ARGS)
+	@for moment in $(CLOCK_MOMENTS); do \
+	  echo "== non-live tests with the clock at $$moment (Bamako) =="; \
+	  $(PY) -m pytest -q -m "not live" --now=$$moment $(PYTEST_ARGS) || exit $$?; \
+	done
 
 bench: setup $(MOCK)/node_modules/.installed
 	$(PY) -m benchmarks.run

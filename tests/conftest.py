@@ -53,7 +53,7 @@ def pytest_configure(config):
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if LIVE_FIXTURES & set(item.fixturenames) or item.get_closest_marker("rasa"):
+        if LIVE_FIXTURES & set(item.fixturenames) or item.get_closest_marker("rasa") or item.get_closest_marker("chaos"):
             item.add_marker(pytest.mark.live)
 
 
@@ -90,6 +90,25 @@ def pytest_runtest_makereport(item, call):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"skipped in CI (CI=true), which counts as a failure: {reason}"
+    if report.failed and report.when in ("setup", "call"):
+        for title, text in _process_logs(item):
+            report.sections.append((title, text))
+
+
+def _process_logs(item, lines: int = 40):
+    """Where a failed live test's processes logged, and the tail of each log: kept on disk (the
+    stack's instance directory is never deleted) so that a failure in CI can be read afterwards."""
+    from tests.support.stack import Stack
+
+    seen = set()
+    for value in getattr(item, "funcargs", {}).values():
+        stack = getattr(value, "stack", value)
+        if not isinstance(stack, Stack) or id(stack) in seen:
+            continue
+        seen.add(id(stack))
+        for log in sorted(stack.instance.glob("*.log")):
+            tail = log.read_text(errors="replace").splitlines()[-lines:]
+            yield f"log {log} (last {len(tail)} lines)", "\n".join(tail)
 
 
 DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("TEST_DATABASE_URL") else [])

@@ -52,12 +52,27 @@ def test_midwife_sentence_is_translated():
 
 
 @pytest.mark.parametrize("key", sorted(CONTRACT_KEYS))
-def test_answer_names_a_source_and_a_review_status(key):
+def test_answer_names_a_source_and_is_a_draft_until_a_midwife_reviews_it(key):
     answer = faq.FAQ[key]
     assert answer.source.strip()
     assert re.search(r"OMS|SHARE|Mali", answer.source)
     for language in LANGUAGES:
-        assert answer.status(language) in ("draft", "approved")
+        # Nothing in the code may claim a review: approval only comes from a review row.
+        assert faq.review_of(answer, language, None).status == "draft"
+
+
+def test_an_approval_counts_only_for_the_text_that_was_read():
+    from types import SimpleNamespace
+
+    answer = faq.FAQ["nutrition"]
+    catalog_text = answer.catalog_text("fr")
+    read = SimpleNamespace(status="approved", text=catalog_text, reviewer=None, reviewed_at=None)
+    assert faq.review_of(answer, "fr", read).status == "approved"
+    outdated = SimpleNamespace(status="approved", text="an older wording", reviewer=None, reviewed_at=None)
+    review = faq.review_of(answer, "fr", outdated)
+    assert (review.status, review.stale, review.body) == ("draft", True, catalog_text)
+    corrected = SimpleNamespace(status="corrected", text="Texte corrigé.", reviewer=None, reviewed_at=None)
+    assert faq.review_of(answer, "fr", corrected).body == "Texte corrigé."
 
 
 def test_faq_answer_accepts_the_intent_name_and_refuses_unknown_keys():

@@ -25,9 +25,10 @@ def age_everything(woman_id: int, days: int) -> None:
         session.execute(update(Escalation).where(Escalation.woman_id == woman_id).values(created_at=at))
 
 
-@pytest.fixture
-def frozen_clock(monkeypatch):
-    monkeypatch.setattr(tasks, "utcnow", lambda: FROZEN_NOW)
+@pytest.fixture(autouse=True)
+def frozen_clock(time_machine):
+    """One clock for the rows seeded, the Rasa events and the purge (autouse: set before ``seeded``)."""
+    time_machine.move_to(FROZEN_NOW, tick=False)
     return FROZEN_NOW
 
 
@@ -94,7 +95,8 @@ def test_old_rasa_events_are_deleted(seeded, tracker_url, frozen_clock, retentio
     add_rasa_event(tracker_url, seeded.public_id, "vieux message", (FROZEN_NOW - timedelta(days=31)).timestamp())
     add_rasa_event(tracker_url, seeded.public_id, "message récent", (FROZEN_NOW - timedelta(days=29)).timestamp())
     run_purge()
-    assert [e["data"]["text"] for e in tracker_events(seeded.public_id)] == ["message récent"]
+    # The seeded conversation is from today (the frozen clock): kept with the 29-day-old message.
+    assert [e["data"]["text"] for e in tracker_events(seeded.public_id)] == [SECRET_TEXT, "message récent"]
 
 
 def test_zero_keeps_everything(seeded, frozen_clock, monkeypatch):

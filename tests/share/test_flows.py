@@ -21,9 +21,9 @@ ITEMS = checklist_content.ITEMS
 
 
 @pytest.fixture
-def frozen(monkeypatch):
+def frozen(time_machine):
     now = datetime(2026, 11, 21, 10, tzinfo=timezone.utc)
-    monkeypatch.setattr("bot.intents.share_replies.utcnow", lambda: now)
+    time_machine.move_to(now, tick=False)
     return now
 
 

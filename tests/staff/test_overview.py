@@ -15,7 +15,16 @@ from bot.models.base import utcnow
 from bot.staff.overview import answer_times, escalations_per_week, topics_per_week, week_starts
 from tests.escalation.conftest import new_phone
 
-NOW = utcnow()
+NOW = utcnow()  # set again for each test, below
+
+
+@pytest.fixture(autouse=True)
+def one_clock(time_machine):
+    """The seeded rows and the page read the same clock: whatever moment the suite runs at
+    (``--now``), frozen for the test so that "this week" is the same week for both."""
+    global NOW
+    NOW = utcnow()
+    time_machine.move_to(NOW, tick=False)
 
 
 def ago(weeks: int):

@@ -140,12 +140,30 @@ def _message_list(mock: TwilioMock, path: str) -> bytes:
                        "uri": path}).encode()
 
 
+def _ephemeral_low() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port() -> int:
+    """A free port below the kernel's ephemeral range. A port the kernel hands out for bind(0) comes
+    from the range it also uses for the source port of outgoing connections: released, it can be taken
+    by any client socket before the service binds it (or before a killed Rasa is restarted on it)."""
+    import random
     import socket
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    low = min(_ephemeral_low(), 32768)
+    for _ in range(500):
+        port = random.randint(20000, low - 1)
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port below the ephemeral range")
 
 
 def wait_http(url: str, timeout: float, ok=lambda r: r.status_code < 500) -> None:
