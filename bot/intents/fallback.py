@@ -2,6 +2,8 @@
 
 Once: say so and show the way (menu, or "sage-femme"). Twice in a row: the question goes to a
 midwife (normal escalation). A message in neither French nor Bambara: the language choice, in both.
+A message that looks like a health question (``bot.nlu.health_guard.looks_like_health``; the NLU's
+HealthGuard already routes most of them to ``health_other``) goes to a midwife at once.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from bot.db import session_scope
 from bot.intents.base import reply_language, woman_of
 from bot.intents.midwife import escalate
 from bot.nlu import langid
+from bot.nlu.health_guard import looks_like_health
 
 LOW_CONFIDENCE = {"nlu_fallback", "out_of_scope"}
 # Mean per-feature log-likelihood under the better of the two language models; French and Bambara
@@ -58,6 +61,9 @@ class OutOfScope(Action):
             for language in ("fr", "bm"):
                 dispatcher.utter_message(text=translate(language, dialogue.UNKNOWN_LANGUAGE) + " "
                                          + translate(language, dialogue.LANGUAGE_CHOICE))
+            return []
+        if looks_like_health(text):
+            dispatcher.utter_message(text=escalate(tracker, "health_other"))
             return []
         if low_confidence_streak(tracker) == 2:
             both = f"{previous_text(tracker)}\n{text}".strip()

@@ -25,6 +25,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 import heldout  # noqa: E402
+import openworld  # noqa: E402
 from keyword_baseline import KeywordBaseline, training_examples  # noqa: E402
 from bot.nlu.langid import identify  # noqa: E402
 
@@ -79,6 +80,7 @@ def main():
     ap.add_argument("--default", action="store_true", help="also train and score Rasa's default pipeline")
     ap.add_argument("--images", action="store_true", help="run rasa test nlu and copy the confusion matrix")
     ap.add_argument("--reuse", action="store_true", help="reuse models already in --out")
+    ap.add_argument("--cv", action="store_true", help="also 3-fold cross-validation of each system")
     ap.add_argument("--noisy", action="store_true",
                     help="also score phone-typed variants of the held-out messages (heldout.noisy)")
     args = ap.parse_args()
@@ -108,6 +110,18 @@ def main():
             s["fallback_sweep"] = heldout.fallback_sweep(examples, got["parses"])
             results["systems"][name][lang] = s
 
+    # Issue 17: danger recall per class, precision, uncovered/covered routing, on every held-out file.
+    rows = openworld.load(ROOT, noisy=args.noisy)
+    results["openworld"], results["guard_variants"] = {}, {}
+    for name, _ in systems:
+        got = parse(os.path.join(args.out, name + ".tar.gz"), [r["text"] for r in rows], args.out)
+        preds = [heldout.full_intent(p) for p in got["parses"]]
+        results["openworld"][name] = openworld.figures(rows, preds)
+        if name == "jigiya":
+            results["guard_variants"] = guard_variants(rows, got["parses"])
+    if args.cv:
+        results["cross_validation"] = {name: cross_validation(config, args.out, name) for name, config in systems}
+
     kw = KeywordBaseline().fit(training_examples())
     results["systems"]["keywords"] = {
         lang: heldout.score(ex, [kw.parse(t) for t, _ in ex]) for lang, ex in tests.items()}
@@ -129,6 +143,83 @@ def main():
     report(results)
 
 
+def guard_variants(rows, parses):
+    """The routing mechanisms compared on the same parses (docs/nlu.md, issue 17 item 1)."""
+    from bot.nlu.health_guard import GuardConfig
+
+    variants = [
+        ("model only (health_other intent, no guard)", None),
+        ("+ health words on out_of_scope/fallback", GuardConfig(True, 0.0, False)),
+        ("+ FAQ topic keywords", GuardConfig(True, 0.0, True)),
+        ("+ topic keywords, FAQ confidence < 0.5", GuardConfig(True, 0.5, True)),
+        ("+ health words, FAQ confidence < 0.5 (no topic check)", GuardConfig(True, 0.5, False)),
+        ("+ health words, FAQ confidence < 0.8 (no topic check)", GuardConfig(True, 0.8, False)),
+        ("+ topic keywords, FAQ confidence < 0.8", GuardConfig(True, 0.8, True)),
+    ]
+    out = {}
+    for label, config in variants:
+        preds = [openworld.replay(r["text"], p, config) for r, p in zip(rows, parses)]
+        out[label] = openworld.figures(rows, preds)
+    return out
+
+
+def cross_validation(config, out, name):
+    """3-fold CV on data/nlu with `rasa test nlu --cross-validation`; intent and FAQ-key figures."""
+    folder = os.path.join(out, "cv-" + name)
+    env = dict(ENV, RASA_CACHE_DIRECTORY=tempfile.mkdtemp(prefix="rasa-cache-"))
+    subprocess.run([RASA, "test", "nlu", "--nlu", "data/nlu", "--config", config, "--cross-validation",
+                    "--folds", "3", "--out", folder], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    figures = {}
+    for kind, fname in (("intent", "intent_report.json"), ("faq_key", "response_selection_report.json")):
+        path = os.path.join(folder, fname)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as fh:
+                rep = json.load(fh)
+            figures[kind] = {"accuracy": rep.get("accuracy"),
+                             "weighted_f1": (rep.get("weighted avg") or {}).get("f1-score"),
+                             "lowest_f1": sorted((v["f1-score"], k) for k, v in rep.items()
+                                                 if isinstance(v, dict) and "f1-score" in v
+                                                 and k not in ("macro avg", "weighted avg", "micro avg"))[:6]}
+    return figures
+
+
+def _fmt(v):
+    if isinstance(v, (list, tuple)) and len(v) == 3:
+        n, d, share = v
+        return f"{share:.3f} ({n}/{d})" if d else "—"
+    return str(v)
+
+
+def report_openworld(r):
+    systems = list(r.get("openworld", {}))
+    if not systems:
+        return
+    keys = list(r["openworld"][systems[0]])
+    print("\n## Issue 17 figures\n")
+    print("| figure | " + " | ".join(systems) + " |")
+    print("| --- | " + " | ".join("---:" for _ in systems) + " |")
+    for k in keys:
+        if k == "danger_recall":
+            for cls in r["openworld"][systems[0]][k]:
+                print(f"| danger recall {cls} | " + " | ".join(
+                    _fmt(r["openworld"][s][k].get(cls, (0, 0, 0))) for s in systems) + " |")
+        else:
+            print(f"| {k} | " + " | ".join(_fmt(r["openworld"][s].get(k)) for s in systems) + " |")
+    print("\n## HealthGuard variants (this pipeline's parses replayed)\n")
+    names = ["danger_precision", "uncovered_unrelated_faq/fr/standard", "uncovered_unrelated_faq/bm/standard",
+             "uncovered_to_midwife/fr/standard", "uncovered_to_midwife/bm/standard",
+             "offtopic_short_reply/fr/standard", "offtopic_short_reply/bm/standard",
+             "covered_to_midwife/fr/standard", "covered_to_midwife/bm/standard",
+             "covered_intent_accuracy/fr/standard", "covered_intent_accuracy/bm/standard"]
+    print("| variant | " + " | ".join(names) + " |")
+    print("| --- | " + " | ".join("---:" for _ in names) + " |")
+    for label, figs in r.get("guard_variants", {}).items():
+        print(f"| {label} | " + " | ".join(_fmt(figs.get(n)).split(" ")[0] for n in names) + " |")
+    for name, cv in (r.get("cross_validation") or {}).items():
+        print(f"\ncross-validation {name}: {json.dumps(cv)}")
+
+
 def report(r):
     print("| system | lang | n | intent acc. | full acc. (faq key) | weighted F1 | macro F1 | danger recall | p50 ms |")
     print("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -137,6 +228,7 @@ def report(r):
             dr = "—" if s["danger_recall"] is None else "%.2f" % s["danger_recall"]
             print(f"| {name} | {lang} | {s['n']} | {s['intent_accuracy']:.3f} | {s['accuracy']:.3f} | "
                   f"{s['weighted_f1']:.3f} | {s['macro_f1']:.3f} | {dr} | {s.get('latency_p50_ms', '—')} |")
+    report_openworld(r)
     print("\ntraining seconds:", r["train_seconds"])
     print("langid:", {k: "%d/%d = %.3f" % (c, n, c / n if n else 0) for k, (c, n) in r["langid"].items()})
     print("\nFallbackClassifier threshold sweep (jigiya): threshold, accuracy, share to fallback, share wrong")

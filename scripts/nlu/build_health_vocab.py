@@ -35,6 +35,17 @@ bon bonne bonjour merci svp stp cest jai jsuis c ca cela ceci
 ye ka ko bɛ be te tɛ ma na la le ni an aw u wa min mun jumen jumɛn cogo di fo kan kɔ ko fɛ fe
 dɔ do dɔw dow ninnu nin olu o bɛɛ bee tuma don yen yan se sɔrɔ soro kɛ ke fɔ fo kelen fila saba
 """.split())
+# Words common in health examples but ordinary elsewhere: never "health words" on their own
+# (still usable as topic keywords). joli = blood AND how many, kono = belly AND inside.
+GENERIC = set("""
+agent aller ani arrive attendre augmenter baara bas belle bin caisse caman carte cause centre chaque
+charges contact contre corps couche deux donnent donner doonin doron dun eau envie eviter font fort
+forte frais gratuit heures hier joona kabini kunu kera kele maison man mange manger men mere met moment
+notre payer personne petit peu peur possible premier premiere presque pret pris programme puis question
+repas repondre rester sen sens sent sort souvent temps terre toujours travail travailler vite waati wele
+joli kono sin san mogo nafa nye tombe tombee lever porter lourdes laver dur dure mains pieds jambes
+perdu perds passee savoir met mettez eviter repos dormir dort boire
+""".split())
 HEALTH = lambda label: label.startswith("faq/") or label in {"danger_sign", "health_other", "ask_midwife"}  # noqa: E731
 
 
@@ -52,7 +63,8 @@ def build() -> dict:
     health, other = Counter(), Counter()
     for label, counts in per_label.items():
         (health if HEALTH(label) else other).update(counts)
-    health_words = sorted(t for t, n in health.items() if n >= 2 and n / (n + other[t]) >= 0.85)
+    health_words = sorted(t for t, n in health.items()
+                          if n >= 2 and n / (n + other[t]) >= 0.85 and t not in GENERIC)
     keywords = {}
     for label, counts in sorted(per_label.items()):
         if label.startswith("faq/"):

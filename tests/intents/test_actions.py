@@ -146,3 +146,18 @@ def test_medicines_are_answered_and_also_go_to_a_midwife(woman):
 def test_an_ordinary_faq_answer_opens_no_escalation(woman):
     assert _run_faq(woman, "j'ai mal au dos", "back_pain") == [faq_answer("back_pain", "fr")]
     assert escalations(woman) == []
+
+
+@pytest.mark.parametrize("language", ["fr", "bm"])
+def test_a_health_question_the_model_did_not_place_goes_to_a_midwife_at_once(woman, language):
+    text = "le sirop contre la toux est permis pour une femme enceinte ?"
+    assert run(OutOfScope(), woman, text, "nlu_fallback", language=language) == [
+        translate(language, dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason) == ("normal", "health_other")
+
+
+def test_an_off_topic_message_keeps_the_short_reply(woman):
+    assert run(OutOfScope(), woman, "tu connais un bon tailleur ?", "out_of_scope") == [
+        translate("fr", messages.OUT_OF_SCOPE)]
+    assert escalations(woman) == []

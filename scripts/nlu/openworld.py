@@ -1,0 +1,111 @@
+"""Issue 17 figures ("safe in the open world") from parses of the held-out files (stdlib only).
+
+Files (tests/nlu/): test_{fr,bm}.yml (covered questions; their danger messages are the pregnancy
+class), heldout_danger_continuum_{fr,bm}.yml (groups ``# postpartum``, ``# newborn``,
+``# pregnancy``), heldout_uncovered_{fr,bm}.yml (health_other, out_of_scope),
+heldout_benign_{fr,bm}.yml (not_danger: must not be danger). Used by bench.py.
+"""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from typing import Dict, List, Tuple
+
+import heldout
+
+MIDWIFE = {"health_other", "ask_midwife"}
+NOT_UNDERSTOOD = {"out_of_scope", "nlu_fallback"}
+
+
+def load(root: str, noisy: bool = False) -> List[dict]:
+    """Every held-out message as {text, gold, lang, file, cls, variant}."""
+    rows = []
+    for lang in ("fr", "bm"):
+        for name in (f"test_{lang}.yml", f"heldout_danger_continuum_{lang}.yml",
+                     f"heldout_uncovered_{lang}.yml", f"heldout_benign_{lang}.yml"):
+            path = os.path.join(root, "tests", "nlu", name)
+            if not os.path.exists(path):
+                continue
+            for text, gold, group in heldout.load_grouped(path):
+                cls = group if gold == "danger_sign" and group else ("pregnancy" if gold == "danger_sign" else "")
+                rows.append({"text": text, "gold": gold, "lang": lang, "file": name, "cls": cls,
+                             "variant": "standard"})
+    if noisy:
+        rows += [dict(r, text=heldout.noisy(r["text"], i), variant="noisy") for i, r in enumerate(rows)]
+    return rows
+
+
+def _share(n: int, d: int) -> Tuple[int, int, float]:
+    return n, d, (n / d if d else float("nan"))
+
+
+def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
+    """The issue's figures for one system; ``preds`` are full intents (faq/<key>, danger_sign…)."""
+    out: Dict[str, object] = {}
+    recall = defaultdict(lambda: [0, 0])
+    tp = fp = 0
+    for r, p in zip(rows, preds):
+        is_danger = r["gold"] == "danger_sign"
+        said = p == "danger_sign"
+        if is_danger:
+            key = f"{r['cls']}/{r['lang']}/{r['variant']}"
+            recall[key][0] += said
+            recall[key][1] += 1
+        tp += is_danger and said
+        fp += (not is_danger) and said
+    out["danger_recall"] = {k: _share(*v) for k, v in sorted(recall.items())}
+    out["danger_precision"] = _share(tp, tp + fp)
+    out["danger_false_alarms"] = _share(fp, sum(r["gold"] != "danger_sign" for r in rows))
+    benign = [(r, p) for r, p in zip(rows, preds) if r["gold"] == "not_danger"]
+    out["benign_flagged"] = _share(sum(p == "danger_sign" for _, p in benign), len(benign))
+    for variant in ("standard", "noisy"):
+        for lang in ("fr", "bm"):
+            sel = [(r, p) for r, p in zip(rows, preds) if r["variant"] == variant and r["lang"] == lang]
+            unc = [p for r, p in sel if r["gold"] == "health_other"]
+            off = [p for r, p in sel if r["gold"] == "out_of_scope" and r["file"].startswith("heldout_uncovered")]
+            cov = [(r, p) for r, p in sel if r["file"] == f"test_{lang}.yml"]
+            faq = [p for r, p in cov if r["gold"].startswith("faq/")]
+            tag = f"{lang}/{variant}"
+            if unc:
+                out[f"uncovered_unrelated_faq/{tag}"] = _share(sum(p.startswith("faq") for p in unc), len(unc))
+                out[f"uncovered_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in unc), len(unc))
+                out[f"uncovered_not_understood/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in unc), len(unc))
+            if off:
+                out[f"offtopic_short_reply/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in off), len(off))
+                out[f"offtopic_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in off), len(off))
+            if faq:
+                out[f"covered_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in faq), len(faq))
+                out[f"covered_faq_key_right/{tag}"] = _share(
+                    sum(p == r["gold"] for r, p in cov if r["gold"].startswith("faq/")), len(faq))
+            if cov:
+                coarse = lambda x: "faq" if x.startswith("faq/") else x  # noqa: E731
+                out[f"covered_intent_accuracy/{tag}"] = _share(
+                    sum(coarse(r["gold"]) == coarse(p) for r, p in cov), len(cov))
+    return out
+
+
+def raw_intent(parse: dict) -> str:
+    """The model's own intent, before HealthGuard and the danger lexicon changed it."""
+    guard = parse.get("health_guard") or {}
+    if guard.get("model_intent"):
+        return guard["model_intent"]
+    lex = parse.get("danger_lexicon") or {}
+    if lex.get("model_intent"):
+        return lex["model_intent"]
+    return (parse.get("intent") or {}).get("name") or "nlu_fallback"
+
+
+def replay(text: str, parse: dict, config, use_lexicon: bool = True) -> str:
+    """What the pipeline would answer with another HealthGuard configuration (None: no guard)."""
+    from bot.nlu import danger_lexicon, health_guard
+
+    intent = raw_intent(parse)
+    selected = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    key = (selected.get("intent_response_key") or "").partition("/")[2] or None
+    if config is not None:
+        intent, _ = health_guard.decide(text, intent, key, selected.get("confidence"), config)
+    if use_lexicon and danger_lexicon.is_danger(text):
+        return "danger_sign"
+    if intent == "faq":
+        return f"faq/{key}" if key else "faq"
+    return intent
