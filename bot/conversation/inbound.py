@@ -72,6 +72,22 @@ def store(incoming: Incoming) -> Stored:
     raise AssertionError("unreachable")
 
 
+#: Huey priority of a message that reads as a danger sign: its task (her reply, then the midwife's
+#: alert) is taken before any waiting ordinary message, so a backlog never delays it.
+DANGER_PRIORITY = 100
+
+
+def _lane(body: str) -> dict:
+    """The danger lexicon runs on arrival: a danger sign goes in the priority lane when the queue's
+    storage has one (SQLite does; Redis needs PriorityRedisHuey, Redis >= 5)."""
+    from bot.nlu.danger_lexicon import is_danger
+    from bot.queue import huey
+
+    if getattr(huey.storage, "priority", False) and body and is_danger(body):
+        return {"priority": DANGER_PRIORITY}
+    return {}
+
+
 def store_and_enqueue(incoming: Incoming) -> Stored | None:
     from bot.escalation.staff_messages import from_staff
 
@@ -83,7 +99,7 @@ def store_and_enqueue(incoming: Incoming) -> Stored | None:
         from bot.conversation.tasks import answer_woman
 
         try:
-            answer_woman(stored.woman_id)
+            answer_woman(stored.woman_id, **_lane(incoming.body))
         except Exception:  # the queue is down: the sweeper finds the pending message later
             log.exception("could not enqueue message for woman %s", stored.woman_ref)
     log.info("inbound stored woman=%s duplicate=%s", stored.woman_ref, stored.duplicate)
