@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 import re
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.models import ConsentEvent, Woman
+from bot.models import ConsentEvent, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
 from bot.nlu.normalise import normalise
 
@@ -65,3 +66,26 @@ def opt_in(session: Session, woman: Woman, source: str, inbound_id: int | None =
         woman.opted_out = False
         _log(session, woman, "opt_in", source, inbound_id)
     record_consent(session, woman, source, inbound_id)
+
+
+def withheld(session: Session, woman: Woman, outbound: OutboundMessage) -> str | None:
+    """Why this queued message must not go out now (its final status), or None to send it.
+
+    Checked at send time, so STOP wins over anything queued before it: once she has opted out she
+    gets only the answers to what she wrote from her STOP on (the STOP confirmation first; a danger
+    reply if she writes one) — no push (topic, reminder, broadcast, midwife's answer, group notice)
+    and no late answer to an earlier message. A push also needs her consent."""
+    if woman.opted_out:
+        if outbound.kind != "reply" or outbound.inbound_id is None:
+            return "opted_out"
+        stop = session.scalar(select(ConsentEvent).where(
+            ConsentEvent.woman_id == woman.id, ConsentEvent.kind == "opt_out").order_by(ConsentEvent.id.desc()).limit(1))
+        if stop is None:
+            return "opted_out"  # opted out without a STOP of hers (erasure): nothing at all
+        if stop.inbound_id is not None:
+            return None if outbound.inbound_id >= stop.inbound_id else "opted_out"
+        inbound = session.get(InboundMessage, outbound.inbound_id)
+        return None if inbound is not None and inbound.received_at >= stop.at else "opted_out"
+    if outbound.kind != "reply" and woman.consent_at is None:
+        return "no_consent"
+    return None

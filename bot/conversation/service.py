@@ -9,7 +9,7 @@ from sqlalchemy import select
 from bot.config import get_settings
 from bot.content import messages
 from bot.content.i18n import translate
-from bot.conversation import triage
+from bot.conversation import consent, triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
@@ -135,8 +135,12 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             outbound_id, body, kind = outbound.id, outbound.body, outbound.kind
             variables = outbound.content_variables or {}
             free_text = kind == "reply" or within_window(woman.last_inbound_at, moment)
+            stopped = consent.withheld(session, woman, outbound)  # STOP wins at send time
         status, sid, error = "simulated", None, None
-        if settings.twilio_enabled and phone.startswith("whatsapp:"):
+        if stopped:
+            status, error = stopped, stopped
+            log.info("outbound %s withheld: %s", outbound_id, stopped)
+        elif settings.twilio_enabled and phone.startswith("whatsapp:"):
             if free_text:
                 result = send_whatsapp(phone, body)
                 status, sid, error = result.status, result.sid, result.error_code
