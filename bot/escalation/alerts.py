@@ -262,6 +262,19 @@ def due_alerts(session: Session, now: datetime, first_after: timedelta = timedel
         .order_by(Escalation.id)))
 
 
+def restart_unreached(session: Session, cscom_id: int | None, now: datetime) -> list[int]:
+    """A midwife has just come on duty: the urgent cases (of her CSCom, or of every CSCom for
+    ``cscom_id`` None, and those with no CSCom) whose alert reached nobody in the last day take
+    their ladder's next step now. Returns their ids (the caller queues ``alert_midwives``)."""
+    ids = unalerted_urgent(session, older_than=timedelta(0), now=now)
+    if cscom_id is not None:
+        ids = [i for i in ids if session.get(Escalation, i).cscom_id in (None, cscom_id)]
+    if ids:
+        session.execute(update(Escalation).where(Escalation.id.in_(ids)).values(next_alert_at=now)
+                        .execution_options(synchronize_session=False))
+    return ids
+
+
 def unalerted_urgent(session: Session, older_than: timedelta = timedelta(seconds=30),
                      give_up_after: timedelta = WINDOW, now: datetime | None = None) -> list[int]:
     """Open urgent escalations whose alert reached nobody yet."""

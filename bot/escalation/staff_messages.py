@@ -15,14 +15,14 @@ import logging
 import re
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.content.i18n import N_, translate
 from bot.db import session_scope
 from bot.escalation import duty
-from bot.escalation.alerts import acknowledge, case_url, latest_unacknowledged, unalerted_urgent
+from bot.escalation.alerts import acknowledge, case_url, latest_unacknowledged, restart_unreached
 from bot.models import Cscom, Escalation, StaffAlert, StaffMember, StaffMessage
 from bot.models.base import utcnow
 from bot.nlu.normalise import normalise
@@ -45,6 +45,7 @@ ACK_ALREADY = N_("Le cas n° %(id)d a déjà été pris en compte par %(who)s. D
 ACK_NONE = N_("Aucune alerte en attente pour vous.")
 DUTY_ON_DONE = N_("Vous êtes de garde à partir de maintenant : les alertes urgentes vous arrivent ici. "
                   "Écrivez « je quitte la garde » à la fin.")
+DUTY_MIDWIVES_ONLY = N_("Seules les sages-femmes prennent la garde.")
 DUTY_OFF_DONE = N_("Vous n'êtes plus de garde.")
 NOBODY_LEFT = N_("Attention : plus personne n'est de garde maintenant au CSCom %(cscom)s.")
 STAFF_HELP = N_("Jigiya (personnel) : répondez OK pour confirmer une alerte ; « je prends la garde » ou "
@@ -95,25 +96,17 @@ def _ack(session: Session, staff: StaffMember, case_id: int | None, now: datetim
                      time=now.astimezone(duty.BAMAKO).strftime("%H:%M")), escalation.id
 
 
-def _waiting_for_someone(session: Session, staff: StaffMember, now: datetime) -> list[int]:
-    """Urgent cases that reached nobody and that she may now take: their ladder starts again now."""
-    ids = [i for i in unalerted_urgent(session, now=now) if staff.cscom_id is None
-           or session.get(Escalation, i).cscom_id in (None, staff.cscom_id)]
-    if ids:
-        session.execute(update(Escalation).where(Escalation.id.in_(ids)).values(next_alert_at=now)
-                        .execution_options(synchronize_session=False))
-    return ids
-
-
 def handle(staff: StaffMember, session: Session, text: str, now: datetime) -> tuple[str, str, int | None, list[int]]:
     """(kind, answer, case id, cases to alert now) for one message of hers."""
     kind, case_id = read_command(text)
     if kind == "ack":
         answer, escalation_id = _ack(session, staff, case_id, now)
         return kind, answer, escalation_id, []
+    if kind in ("duty_on", "duty_off") and staff.role != "midwife":
+        return kind, translate("fr", DUTY_MIDWIVES_ONLY), None, []
     if kind == "duty_on":
         duty.take_duty(session, staff, now)
-        return kind, translate("fr", DUTY_ON_DONE), None, _waiting_for_someone(session, staff, now)
+        return kind, translate("fr", DUTY_ON_DONE), None, restart_unreached(session, staff.cscom_id, now)
     if kind == "duty_off":
         duty.leave_duty(session, staff, now)
         session.flush()

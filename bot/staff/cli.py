@@ -125,6 +125,8 @@ def duty_show_command() -> None:
 def duty_take_command(username: str) -> None:
     """She is on duty from now until she leaves it."""
     from bot.escalation import duty
+    from bot.escalation.alerts import restart_unreached
+    from bot.escalation.tasks import alert_midwives
     from bot.models.base import utcnow
 
     with session_scope() as session:
@@ -132,7 +134,10 @@ def duty_take_command(username: str) -> None:
         if staff.role != "midwife":
             raise click.ClickException("only midwives are on duty")
         duty.take_duty(session, staff, utcnow())
+        waiting = restart_unreached(session, staff.cscom_id, utcnow())
         warning = "" if staff.phone else " (no WhatsApp number: set one with `flask staff phone`)"
+    for escalation_id in waiting:  # urgent cases that reached nobody: the worker alerts her now
+        alert_midwives(escalation_id)
     click.echo(f"{username} is on duty{warning}")
 
 

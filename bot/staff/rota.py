@@ -10,13 +10,14 @@ import logging
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import or_, select, true
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
 from bot.db import session_scope
 from bot.escalation import duty
+from bot.escalation.alerts import restart_unreached
 from bot.escalation.tasks import alert_midwives
-from bot.models import Cscom, DutyShift, Escalation, StaffMember
+from bot.models import DutyShift, StaffMember
 from bot.models.base import utcnow
 from bot.staff import bp
 from bot.staff.cli import whatsapp_number
@@ -96,11 +97,7 @@ def take_duty():
         if me.role != "midwife":
             abort(403)
         duty.take_duty(session, me, now)
-        waiting = [e.id for e in session.scalars(select(Escalation).where(
-            Escalation.urgency == "urgent", Escalation.alerted_at.is_(None), Escalation.status != "resolved",
-            or_(Escalation.cscom_id.is_(None), Escalation.cscom_id == me.cscom_id) if me.cscom_id else true()))]
-        for escalation in waiting:  # cases that reached nobody: their ladder starts again, with her
-            session.get(Escalation, escalation).next_alert_at = now
+        waiting = restart_unreached(session, me.cscom_id, now)  # cases that reached nobody: with her now
         phone = me.phone
     for escalation_id in waiting:
         alert_midwives(escalation_id)

@@ -243,3 +243,24 @@ def test_a_staff_message_logs_no_phone_number(fake_io, sotuba, caplog):
     with session_scope() as session:
         [answer] = session.scalars(select(StaffMessage).where(StaffMessage.direction == "out")).all()
         assert "répondez OK" in answer.body
+
+
+def test_a_case_that_reached_nobody_reaches_the_midwife_who_takes_duty(say, fake_io, clock, queue, monkeypatch):
+    monkeypatch.setattr("bot.escalation.staff_messages.send_whatsapp", fake_io_sender(fake_io))
+    with session_scope() as session:
+        cscom = Cscom(name="Sikoro")
+        session.add(cscom)
+        session.flush()
+        cscom_id = cscom.id
+        awa = _staff(session, "Awa", None, cscom_id=cscom_id)  # no number yet: nobody can be alerted
+    say(_woman_of(cscom_id), "J'ai des convulsions")
+    assert _case().alerted_at is None and _events() == [("nobody", None)]
+    with session_scope() as session:
+        session.get(StaffMember, awa).phone = AWA
+    queue.flush()
+    clock.move_to(MONDAY_10H + timedelta(seconds=40))
+    staff_says(AWA, "je prends la garde")
+    while (task := queue.dequeue()) is not None:  # what the worker does next
+        queue.execute(task)
+    assert [m["to"] for m in fake_io.sent if "Répondez OK" in (m["body"] or "")] == [AWA]
+    assert _case().alerted_at == MONDAY_10H + timedelta(seconds=40)
