@@ -43,6 +43,9 @@ _BORN = re.compile(
     r"|tete\w*|teter|le sein|allait\w*|cordon|nombril|wolola|wololen|jiginni kofe|bange|sin min"
     r"|denyereni\w*|sinminden|tile \w+ (ni|a) )")
 
+# Words that place a message after the birth (for signs that are danger signs only then).
+_AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
+
 _PATTERNS: List[Tuple[str, str]] = [
     # === the newborn (checked first: the baby's reply) ========================================
     ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b"),
@@ -57,8 +60,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_floppy", r"\b%s\b.{0,40}\b(tout mou|toute molle|est mou|est molle|mou comme|molle comme|sans force|inerte|ne reagit (plus|pas)|ni reagit|reagit (plus|pas)|se reveille (plus|pas)|ne se reveille|ouvre (plus|pas) les yeux|ne bouge (plus|pas) (du tout|meme|quand))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(fievre|brulant\w*|brule\w*|(est|a|corps|tout|peau) (tout |toute |tres |trop |bien |super )?(chaud\w*|froid\w*|glace\w*|gele\w*))" % _BABY),
     ("newborn_temperature", r"\b(corps|peau|front)\b.{0,20}\b%s\b.{0,20}\b(brulant\w*|chaud\w*|froid\w*|glace\w*)" % _BABY),
-    ("newborn_temperature", r"\bfarigan\b.{0,25}\b%s\b|\b%s\b.{0,25}\bfarigan\b" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
-    ("newborn_temperature", r"\bnene\b.{0,20}\b%s\b|\b%s\b.{0,20}\bnene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
+    ("newborn_temperature", r"\bfarigan\b (juguman |juguba )?(be|ye|b|bora) %s\b|\b%s\b (\w+ ){0,3}farigan\b" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
+    ("newborn_temperature", r"\bnene\b (be|ye|b) %s\b|\b%s\b (\w+ ){0,3}nene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
     ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? des pieds|mains|visage)\b.{0,20}\bjaun\w*" % _BABY),
     ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
@@ -66,7 +69,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
     ("newborn_skin", r"\b(boutons?|pustules?)\b.{0,30}\b(pus|partout|plein)\b|\bplein de (boutons|pustules)\b"),
     ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|tete|sinji min\w*|sin mine\w*)\b|\bvomit\w* tout\b"),
-    ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|bleu\w*|violet\w*)" % _BABY),
+    ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|(devient|devenu|devenue|est|tout|toute) (tout |toute )?(bleu\w*|violet\w*))" % _BABY),
     ("newborn_breathing", r"\b(levres|bouche|langue)\b.{0,20}\b(bleu\w*|violet\w*)"),
     ("newborn_floppy", r"\b(arrive|arrivons|arrivent|peux|peut) (pas|plus) a (le|la) reveiller\b|\b%s\b.{0,40}\bne pleure (plus|meme plus|meme pas)\b" % _BABY),
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
@@ -85,16 +88,17 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("breathing", r"\b(douleur\w*|mal|serre\w*|point) (a la|dans la|de|de la|au niveau de la) poitrine\b|\bpoitrine\b.{0,15}\b(fait mal|serre\w*|douleur\w*|brule\w*)"),
     ("breathing", r"\bje (ai du mal a|arrive pas a|arrive plus a|peux pas|peux plus) respirer\b|\bje etouffe\b|\bmanque d air\b|\bsouffle (court|coupe)\b"),
     ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),   # bm: "i be se ka nyon" train:1168; negation constructed
-    ("infection", r"\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|vert\w*|pus)\b"),
-    ("infection", r"\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(pertes?|vagin|en bas|ecoulement|sexe|cicatrice|plaie)\b"),
-    ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfrisson\w*|\bgrelott\w*"),
+    ("infection", r"%s.{0,60}\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|pus)\b|\b(pertes?|ecoulements?)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|pus)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
+    ("infection", r"%s.{0,60}\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe|cicatrice|plaie)\b|\b(odeur|sent mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
+    ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfievre\b.{0,30}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,30}\bfievre\b"),
+    ("infection", r"%s.{0,60}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"\bjiginni kofe\b.{0,40}\bfarigan\b|\bfarigan\b.{0,40}\bjiginni kofe\b"),     # bm: "jiginni kofe" vocab_health.tsv
     ("bleeding", r"\bcaillots?\b|\b(sang|saignements?|pertes? de sang)\b.{0,20}\b(augmente\w*|de plus en plus|encore plus|beaucoup plus)\b"),
     ("bleeding", r"\b(remplis|remplit|trempe|trempes|mouille|mouilles) (un|une|des|plusieurs|mon|ma|mes|deux|2|3) (pagnes?|serviettes?|garnitures?|protections?|couches?)\b"),
     ("bleeding", r"\b(serviettes?|garnitures?|pagnes?|protections?|couches?)\b.{0,25}\b(pleine?s?|trempe\w*|remplie?s?|mouille\w* de sang)\b"),
     ("convulsions", r"\b(je vais|vais|va) (me )?(evanouir|tomber dans les pommes)\b|\bje me sens (partir|defaillir)\b"),
     # === postpartum context + a danger word (French or Bambara) =================================
-    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|farigan|kunkolo\w*|kungolo\w*|ninakili|kirin\w*|jali|funu\w*)\b"),
+    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
     ("postpartum", r"\b(basi\w*|joli ?bo\w*|farigan|kunkolodimi|kungolodimi|ninakili|kirin\w*|jali)\b.{0,50}\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe)\b"),
     ("self_harm", r"\b(envie de|veux|voudrais) (disparaitre|ne plus me reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
     ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
@@ -115,7 +119,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(basi|joli)\b.{0,15}\b(be|ka|bora) bo\w*|\b(basi|joli)\b .{0,10}\bbora\b|\bculotte\b.{0,20}\b(rouge|tachee|pleine de)\b|\btaches? (rouges?|de sang)\b"),
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
-    ("convulsions", r"\bepilep\w*|\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*"),
+    ("convulsions", r"\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*|\b(fait|fais|fai|a fait) .{0,12}\bepilep\w*"),
     ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*"),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
     ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
@@ -160,7 +164,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
     ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
     ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
-    ("other", r"\bkono\b (be|b) .{0,8}dimi\w* .{0,10}(kosebe|juguman|ka bon)"),
+    ("other", r"\bkono\b (be|b) n dimi\w* .{0,10}(kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
 ]
 
@@ -173,8 +177,11 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
+                     r"|\b(pellicules?|croutes?|crottes? de nez|morve|boutons?)\b.{0,12}\bjaun\w*"
                      r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,15}\bjaun\w*"
                      r"|\bsaign\w* (du|au) nez\b|\bnez (qui )?saign\w*"
+                     r"|\b(don|transfusion|bilan|taux|numeration|formule|prelevement|prelever) (de|du) sang\b"
+                     r"|\b(kunkolo|kungolo) (be|b) .{0,6}dimi (dooni|doonin)\b|\b(kunkolodimi|kungolodimi) (dooni|doonin)\b"
                      # "not yet felt" early in pregnancy is the fetal-movement FAQ
                      r"|\bpas encore (senti|sentie|sens|bouge|bouger)\b|\blamaga\w* folo\b|\bte lamaga folo\b"
                      r"|\b(un peu|petit|leger|legerement|parfois) (mal a la tete|mal de tete)\b(?!.{0,20}(fort|tres|trop|vois|vue|yeux))"

@@ -10,7 +10,8 @@ Three checks, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays the
 
 The vocabulary (``data/health_vocab.json``) is computed from the training data by
 ``scripts/nlu/build_health_vocab.py``: a *health word* occurs mostly in health labels (the FAQ
-keys, danger_sign, health_other, ask_midwife), a *topic keyword* mostly in one FAQ key. A test
+keys, danger_sign, health_other, ask_midwife), a *topic keyword* mostly in one FAQ key's examples
+or in that answer's own text (fr and bm). A test
 checks that the file matches the training data.
 """
 from __future__ import annotations
@@ -78,6 +79,8 @@ class GuardConfig:
     fallback_health: bool = True
     faq_min_confidence: float = 0.0
     topic_check: bool = True
+    #: the topic check applies only when the response selector is less sure than this
+    topic_check_below: float = 1.01
 
 
 def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optional[float],
@@ -90,6 +93,7 @@ def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optio
     if intent == "faq":
         if faq_confidence is not None and faq_confidence < config.faq_min_confidence:
             return "health_other", "faq_low_confidence"
-        if config.topic_check and faq_key and not topic_matches(text, faq_key, v):
+        sure = faq_confidence is not None and faq_confidence >= config.topic_check_below
+        if config.topic_check and faq_key and not sure and not topic_matches(text, faq_key, v):
             return "health_other", "faq_topic_mismatch"
     return intent, None

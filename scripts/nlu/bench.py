@@ -155,6 +155,9 @@ def guard_variants(rows, parses):
         ("+ health words, FAQ confidence < 0.5 (no topic check)", GuardConfig(True, 0.5, False)),
         ("+ health words, FAQ confidence < 0.8 (no topic check)", GuardConfig(True, 0.8, False)),
         ("+ topic keywords, FAQ confidence < 0.8", GuardConfig(True, 0.8, True)),
+        ("+ topic keywords when FAQ confidence < 0.9", GuardConfig(True, 0.0, True, 0.9)),
+        ("+ topic keywords when FAQ confidence < 0.97", GuardConfig(True, 0.0, True, 0.97)),
+        ("topic keywords only (no health words)", GuardConfig(False, 0.0, True)),
     ]
     out = {}
     for label, config in variants:

@@ -65,11 +65,26 @@ def build() -> dict:
         (health if HEALTH(label) else other).update(counts)
     health_words = sorted(t for t, n in health.items()
                           if n >= 2 and n / (n + other[t]) >= 0.85 and t not in GENERIC)
+    # The answer's own words (French source and Bambara catalog text) also name its topic, unless
+    # they occur in three or more answers (CSCom, grossesse…).
+    answer_words = answers()
+    in_answers = Counter(t for words in answer_words.values() for t in words)
     keywords = {}
     for label, counts in sorted(per_label.items()):
         if label.startswith("faq/"):
-            keywords[label[4:]] = sorted(t for t, n in counts.items() if n / health[t] >= 0.5)
+            key = label[4:]
+            mine = {t for t, n in counts.items() if n / health[t] >= 0.5}
+            mine |= {t for t in answer_words.get(key, ()) if in_answers[t] < 3 and t not in GENERIC}
+            keywords[key] = sorted(mine)
     return {"health_words": health_words, "faq_keywords": keywords}
+
+
+def answers() -> dict:
+    from bot.content.faq import FAQ
+    from bot.content.i18n import translate
+
+    return {key: {t for language in ("fr", "bm") for t in tokens(translate(language, a.text)) if t not in STOP}
+            for key, a in FAQ.items()}
 
 
 def main(argv):
