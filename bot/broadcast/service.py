@@ -35,18 +35,52 @@ def validate(session, group: ShareGroup, message_key: str | None, text: str | No
         render(session, group, message_key, text, language)
 
 
+class DuplicateBroadcast(Exception):
+    """The same staff member asked for the same message to the same group moments ago (a double
+    tap, a second tab): it is sent once; ``broadcast_id`` is that one."""
+
+    def __init__(self, broadcast_id: int):
+        super().__init__(f"already asked: broadcast {broadcast_id}")
+        self.broadcast_id = broadcast_id
+
+
+#: The same message, from the same person, to the same group, for the same time, asked again within
+#: this time from the pages, is the same broadcast.
+DUPLICATE_WINDOW = timedelta(minutes=5)
+
+
+def _same_request(session, group_id: int, message_key: str | None, text: str | None, at: datetime | None,
+                  created_by_id: int | None, now: datetime) -> int | None:
+    query = select(Broadcast.id).where(
+        Broadcast.group_id == group_id, Broadcast.created_by_id == created_by_id,
+        Broadcast.status != "cancelled", Broadcast.created_at >= now - DUPLICATE_WINDOW,
+        Broadcast.message_key.is_(None) if message_key is None else Broadcast.message_key == message_key,
+        Broadcast.text.is_(None) if text is None else Broadcast.text == text.strip(),
+        Broadcast.scheduled_at == at if at is not None else Broadcast.scheduled_at <= Broadcast.created_at)
+    return session.scalar(query.order_by(Broadcast.id.desc()).limit(1))
+
+
 def create_broadcast(group_id: int, *, message_key: str | None = None, text: str | None = None,
                      at: datetime | None = None, created_by_id: int | None = None,
-                     origin: str = "page") -> int:
+                     origin: str = "page", now: datetime | None = None) -> int:
+    """A new broadcast's id. From the pages (origin "page") the same request repeated within
+    DUPLICATE_WINDOW raises DuplicateBroadcast instead: the group row is locked while checking
+    (PostgreSQL), so two taps at once make one broadcast."""
     if (message_key is None) == (text is None):
         raise NothingToSend(str(lazy_gettext("Choisissez le rappel de réunion ou écrivez un message.")))
+    now = now or utcnow()
     with session_scope() as session:
-        group = session.get(ShareGroup, group_id)
+        group = session.scalar(select(ShareGroup).where(ShareGroup.id == group_id).with_for_update())
         validate(session, group, message_key, text)
+        if origin == "page":
+            existing = _same_request(session, group_id, message_key, text, at, created_by_id, now)
+            if existing is not None:
+                raise DuplicateBroadcast(existing)
         meeting = next_meeting(session, group) if message_key == "meeting_reminder" else None
         broadcast = Broadcast(group_id=group_id, kind=kind_of(message_key), message_key=message_key,
                               text=text.strip() if text else None, meeting_id=meeting.id if meeting else None,
-                              scheduled_at=at or utcnow(), created_by_id=created_by_id, origin=origin[:64])
+                              scheduled_at=at or now, created_by_id=created_by_id, origin=origin[:64],
+                              created_at=now)
         session.add(broadcast)
         session.flush()
         broadcast_id = broadcast.id

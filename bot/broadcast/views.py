@@ -132,6 +132,9 @@ def send(group_id: int):
     except NothingToSend as exc:
         flash(str(exc))
         return redirect(url_for("broadcast.group_page", group_id=group_id))
+    except service.DuplicateBroadcast as exc:  # a double tap or a second tab: sent once
+        flash(_("Ce message est déjà demandé : il n'est pas envoyé une deuxième fois."))
+        return redirect(url_for("broadcast.broadcast_page", broadcast_id=exc.broadcast_id))
     send_or_schedule(broadcast_id)
     flash(_("Message programmé.") if at else _("Envoi en cours."))
     return redirect(url_for("broadcast.broadcast_page", broadcast_id=broadcast_id))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from bot.content import dialogue
 from bot.content.i18n import translate
 from bot.db import session_scope
 from bot.escalation.settings import escalation_settings
-from bot.models import Cscom, Escalation, InboundMessage, OutboundMessage, StaffMember, Woman
+from bot.models import CaseEvent, Cscom, Escalation, InboundMessage, OutboundMessage, StaffMember, Woman
 from bot.models.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -75,15 +76,36 @@ def open_escalation(session: Session, woman: Woman, message: str, *, urgency: st
     return escalation
 
 
-def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int) -> int:
-    """Queue the midwife's answer to the woman, in the same WhatsApp conversation; returns the
-    outbound message id. The escalation becomes ``answered``."""
+class DuplicateReply(Exception):
+    """The same midwife sent the same answer to this case moments ago (a double tap, a second tab):
+    it went once; ``outbound_id`` is that one."""
+
+    def __init__(self, outbound_id: int | None):
+        super().__init__(f"already answered (outbound {outbound_id})")
+        self.outbound_id = outbound_id
+
+
+#: The same text from the same midwife on the same case within this time is one answer, not two.
+DUPLICATE_REPLY_WINDOW = timedelta(minutes=10)
+
+
+def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int,
+                        now: datetime | None = None) -> int:
+    """Queue the midwife's answer to the woman, in the same WhatsApp conversation, and record it
+    on the case (its ``reply`` event, and the acknowledgement of an urgent case) in the same
+    transaction; returns the outbound message id. The escalation becomes ``answered``.
+
+    The case row is locked while this runs (PostgreSQL), so two taps cannot both pass the check:
+    the second raises DuplicateReply."""
+    from bot.escalation.alerts import acknowledge
+
     text = text.strip()
     if not text:
         raise ValueError("empty reply")
     staff_id = staff if isinstance(staff, int) else staff.id
+    now = now or utcnow()
     with session_scope() as session:
-        escalation = session.get(Escalation, escalation_id)
+        escalation = session.scalar(select(Escalation).where(Escalation.id == escalation_id).with_for_update())
         if escalation is None:
             raise LookupError(f"no escalation {escalation_id}")
         if escalation.status == "resolved":
@@ -91,6 +113,11 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int)
         woman = escalation.woman
         if woman.opted_out:
             raise CannotReply("she asked to receive no more messages (STOP)")
+        same = session.scalar(select(CaseEvent).where(
+            CaseEvent.escalation_id == escalation_id, CaseEvent.kind == "reply", CaseEvent.staff_id == staff_id,
+            CaseEvent.body == text, CaseEvent.at >= now - DUPLICATE_REPLY_WINDOW).order_by(CaseEvent.id.desc()).limit(1))
+        if same is not None:
+            raise DuplicateReply(same.outbound_id)
         # A push, not a reply: outside the window deliver_pending sends the kind's template and
         # hold_full_answer keeps the text for her next message.
         outbound = OutboundMessage(
@@ -98,11 +125,14 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int)
             body=translate(woman.reply_language, dialogue.MIDWIFE_ANSWER, text=text),
         )
         session.add(outbound)
-        now = utcnow()
         if escalation.claimed_by_id is None:
             escalation.claimed_by_id, escalation.claimed_at = staff_id, now
         escalation.status, escalation.answered_at = "answered", now
         session.flush()
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=staff_id, kind="reply", body=text,
+                              outbound_id=outbound.id, at=now))
+        if escalation.urgency == "urgent":
+            acknowledge(session, escalation, staff_id, "reply", now)
         outbound_id, woman_id = outbound.id, woman.id
     from bot.escalation.tasks import deliver_to_woman
 

@@ -6,11 +6,12 @@ import logging
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy import case, select
+from sqlalchemy import case, select, update
 
 from bot.db import session_scope
 from bot.escalation.alerts import WINDOW, acknowledge
-from bot.escalation.service import CannotReply, answer_deliveries, recent_context, reply_to_escalation
+from bot.escalation.service import (CannotReply, DuplicateReply, answer_deliveries, recent_context,
+                                    reply_to_escalation)
 from bot.models import CaseEvent, Cscom, Escalation, ShareGroup, StaffAlert, Woman
 from bot.models.base import utcnow
 from bot.share.pregnancy import gestational_weeks, pregnancy_month
@@ -95,11 +96,17 @@ def claim(escalation_id: int):
             flash(_("Ce cas est déjà pris par %(name)s.", name=escalation.claimed_by.name))
             return _back(escalation_id)
         if escalation.claimed_by_id is None:
-            escalation.claimed_by_id, escalation.claimed_at = current_user.id, utcnow()
-            if escalation.status == "open":
-                escalation.status = "claimed"
-            session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="claim"))
-            acknowledge(session, escalation, current_user.id, "claim", utcnow())
+            # Only the tap that finds the case unclaimed, in the database, claims it (two tabs or a
+            # double tap at once: one claim, one event).
+            now = utcnow()
+            won = session.execute(update(Escalation).where(
+                Escalation.id == escalation_id, Escalation.claimed_by_id.is_(None)).values(
+                claimed_by_id=current_user.id, claimed_at=now,
+                status=case((Escalation.status == "open", "claimed"), else_=Escalation.status))).rowcount == 1
+            session.refresh(escalation)
+            if won:
+                session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="claim", at=now))
+                acknowledge(session, escalation, current_user.id, "claim", now)
     log.info("escalation %s claimed by staff %s", escalation_id, current_user.id)
     return _back(escalation_id)
 
@@ -114,17 +121,16 @@ def reply(escalation_id: int):
     if not text or len(text) > MAX_TEXT:
         flash(_("Écrivez une réponse de 1 à %(max)d caractères.", max=MAX_TEXT))
         return _back(escalation_id)
-    try:
-        outbound_id = reply_to_escalation(escalation_id, text, current_user.id)
+    try:  # the reply, its case event and the acknowledgement: one transaction
+        reply_to_escalation(escalation_id, text, current_user.id)
+    except DuplicateReply:
+        flash(_("Cette réponse est déjà partie : elle n'est pas envoyée une deuxième fois."))
+        return _back(escalation_id)
     except CannotReply:
         flash(_("Réponse impossible : le cas est clos ou la femme a demandé à ne plus recevoir de messages."))
         return _back(escalation_id)
     with session_scope() as session:
-        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="reply",
-                              body=text, outbound_id=outbound_id))
         escalation = session.get(Escalation, escalation_id)
-        if escalation.urgency == "urgent":
-            acknowledge(session, escalation, current_user.id, "reply", utcnow())
         woman = escalation.woman
         in_window = within_window(woman.last_inbound_at)
     if in_window:
