@@ -103,7 +103,9 @@ def test_a_case_without_a_cscom_is_in_every_midwifes_inbox_until_one_attaches_it
         orphan_id = orphan.id
     awa, fanta = as_staff("awa"), as_staff("fanta")
     for client in (awa, fanta):
-        assert f'data-case="{orphan_id}"' in client.get("/staff/cases").get_data(as_text=True)
+        inbox = client.get("/staff/cases").get_data(as_text=True)
+        row = inbox.split(f'data-case="{orphan_id}"')[1].split("</li>")[0]
+        assert "CSCom inconnu" in row and "Alerte pas encore prise en compte" in row
     page = fanta.get(f"/staff/cases/{orphan_id}").get_data(as_text=True)
     assert "Inconnu : visible par toutes les sages-femmes" in page and 'id="attach"' in page
     fanta.post(f"/staff/cases/{orphan_id}/cscom", data={"cscom_id": world.sikoro})
