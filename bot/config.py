@@ -93,6 +93,10 @@ class Settings:
     simulator_rate_limit: str = "30/minute"
     # Reverse proxies in front of the app whose X-Forwarded-For/-Proto are believed (ProxyFix).
     trusted_proxies: int = 0
+    # Rasa's --auth-token, sent as ?token= on its HTTP API; the action server's own token
+    # (bot/action_server.py checks it; Rasa sends it from ACTION_ENDPOINT_URL).
+    rasa_auth_token: str = ""
+    action_server_token: str = ""
 
     @property
     def twilio_enabled(self) -> bool:
@@ -128,6 +132,8 @@ class Settings:
             retention_days=_retention_days(),
             **_simulator(env),
             trusted_proxies=_trusted_proxies(),
+            rasa_auth_token=_env("RASA_AUTH_TOKEN"),
+            action_server_token=_env("ACTION_SERVER_TOKEN"),
         )
 
 

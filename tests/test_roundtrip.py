@@ -150,7 +150,13 @@ def test_the_reply_comes_from_our_action_server_over_rasas_action_protocol(live)
                 __import__("bot.models", fromlist=["Woman"]).Woman.phone == number)
         ).scalar_one()
     rasa_port = live.env["RASA_PORT"]
-    tracker = requests.get(f"http://127.0.0.1:{rasa_port}/conversations/{public_id}/tracker", timeout=5).json()
+    tracker = requests.get(f"http://127.0.0.1:{rasa_port}/conversations/{public_id}/tracker", timeout=5,
+                           params={"token": live.env["RASA_AUTH_TOKEN"]}).json()
+    # Rasa's API wants its --auth-token; the action server answered Rasa, who sent its token.
+    assert requests.get(f"http://127.0.0.1:{rasa_port}/conversations/{public_id}/tracker",
+                        timeout=5).status_code == 401
+    action_port = live.env["ACTION_PORT"]
+    assert requests.post(f"http://127.0.0.1:{action_port}/webhook", json={}, timeout=5).status_code == 401
     actions = [e["name"] for e in tracker["events"] if e["event"] == "action"]
     assert "action_greet" in actions and "action_thank" in actions
     assert tracker["latest_message"]["intent"]["name"] == "thank"

@@ -6,6 +6,11 @@ import requests
 from bot.config import get_settings
 
 
+def _auth(settings) -> dict:
+    """Rasa started with ``--auth-token`` wants it as ``?token=`` on its HTTP API (/status, /model…)."""
+    return {"token": settings.rasa_auth_token} if settings.rasa_auth_token else {}
+
+
 class RasaUnavailable(Exception):
     """Rasa could not take the message now; it stays pending and is retried."""
 
@@ -17,7 +22,7 @@ def ask_rasa(sender_id: str, text: str, metadata: dict) -> list[str]:
         response = requests.post(
             f"{settings.rasa_url}/webhooks/rest/webhook",
             json={"sender": sender_id, "message": text, "metadata": metadata},
-            timeout=settings.rasa_timeout,
+            timeout=settings.rasa_timeout, params=_auth(settings),
         )
     except requests.RequestException as exc:
         raise RasaUnavailable(type(exc).__name__) from exc
@@ -30,7 +35,7 @@ def rasa_ready() -> tuple[bool, str]:
     """True when Rasa is up with a model loaded."""
     settings = get_settings()
     try:
-        response = requests.get(f"{settings.rasa_url}/status", timeout=2)
+        response = requests.get(f"{settings.rasa_url}/status", timeout=2, params=_auth(settings))
     except requests.RequestException as exc:
         return False, f"Rasa unreachable ({type(exc).__name__})"
     if not response.ok:

@@ -28,6 +28,7 @@ PROCFILE = dict(
 AUTH_TOKEN = "stack-auth-token"
 # The stack has Twilio credentials, so its simulator is for signed-in staff only (SIMULATOR_ENABLED=1).
 STAFF_USER, STAFF_PASSWORD = "stack-admin", "stack-admin-password"
+RASA_AUTH_TOKEN, ACTION_SERVER_TOKEN = "stack-rasa-token", "stack-action-token"
 PUBLIC_BASE_URL = "https://jigiya.example.org"
 
 
@@ -100,7 +101,9 @@ def start_stack(twilio: TwilioMock) -> Stack:
         # The worker reaches Rasa through a proxy the tests can switch off ("Rasa down").
         "RASA_URL": rasa_proxy.url,
         "PORT": str(web_port), "RASA_PORT": str(rasa_port), "ACTION_PORT": str(action_port),
-        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook",
+        # Rasa and the action server each want their token, as in production (docs/deploy.md).
+        "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{action_port}/webhook?token={ACTION_SERVER_TOKEN}",
+        "ACTION_SERVER_TOKEN": ACTION_SERVER_TOKEN, "RASA_AUTH_TOKEN": RASA_AUTH_TOKEN,
         "RASA_TRACKER_DB": str(instance / "rasa_tracker.db"),
         # endpoints.yml's production settings, embedded defaults (Rasa refuses unset variables).
         "RASA_TRACKER_URL": "", "RASA_LOCK_STORE": "in_memory", "RASA_LOCK_STORE_HOST": "127.0.0.1",
@@ -118,7 +121,7 @@ def start_stack(twilio: TwilioMock) -> Stack:
         for name in PROCFILE:
             stack.start_process(name)
         wait_http(f"http://127.0.0.1:{action_port}/health", 60, ok=lambda r: r.ok)
-        wait_http(f"http://127.0.0.1:{rasa_port}/status", 180,
+        wait_http(f"http://127.0.0.1:{rasa_port}/status?token={RASA_AUTH_TOKEN}", 180,
                   ok=lambda r: r.ok and bool(r.json().get("model_file")))
         wait_http(f"{stack.web_url}/healthz", 60, ok=lambda r: r.status_code == 200)
     except BaseException:
