@@ -46,7 +46,11 @@ def _rate_limit() -> str:
 
 @bp.get("/")
 def page():
-    return render_template("simulator/chat.html")
+    with session_scope() as session:  # staff with a simulator number (the demo midwife): read her alerts here
+        staff = [(s.name, s.phone.removeprefix("simulator:")) for s in session.scalars(
+            select(StaffMember).where(StaffMember.phone.like("simulator:%"), StaffMember.active.is_(True))
+            .order_by(StaffMember.id))]
+    return render_template("simulator/chat.html", staff_numbers=staff)
 
 
 @bp.post("/messages")

@@ -18,6 +18,7 @@ def _messages(client, phone: str) -> list[dict]:
 def test_a_danger_sign_in_the_simulator_reaches_the_demo_midwife_who_acknowledges_with_ok(app, client):
     result = app.test_cli_runner().invoke(args=["seed-demo"])
     assert result.exit_code == 0 and DEMO_MIDWIFE_NUMBER in result.output
+    assert f"tapez {DEMO_MIDWIFE_NUMBER} comme numéro" in client.get("/simulator/").get_data(as_text=True)
     woman = "+22370000001"
     assert client.post("/simulator/messages", data={"phone": woman, "text": "Je saigne beaucoup"}).status_code == 202
     with session_scope() as session:
