@@ -10,7 +10,7 @@ export PORT RASA_PORT ACTION_PORT
 export PUBLIC_BASE_URL ?= http://127.0.0.1:$(PORT)
 export RASA_URL ?= http://127.0.0.1:$(RASA_PORT)
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
-export RASA_TRACKER_DB ?= $(CURDIR)/instance/rasa_tracker.db
+# Rasa's SQLite tracker sits beside the app database (bot/state_paths.py; the Procfile asks it).
 # Production settings for Rasa's side (docs/deploy.md); these defaults are the embedded set-up.
 export RASA_TRACKER_URL ?=
 export RASA_LOCK_STORE ?= in_memory

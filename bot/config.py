@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.state_paths import beside_database, database_url
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INSTANCE = PROJECT_ROOT / "instance"
 
@@ -114,9 +116,9 @@ class Settings:
             secret = _embedded_secret(instance)
         return cls(
             instance_dir=instance,
-            database_url=_env("DATABASE_URL") or f"sqlite:///{instance / 'jigiya.db'}",
+            database_url=database_url(instance),
             redis_url=_env("REDIS_URL"),
-            queue_path=Path(_env("QUEUE_PATH") or instance / "queue.db"),
+            queue_path=Path(_env("QUEUE_PATH") or beside_database(database_url(instance), "queue", instance)),
             rasa_url=(_env("RASA_URL") or f"http://127.0.0.1:{_env('RASA_PORT', '5005')}").rstrip("/"),
             rasa_timeout=float(_env("RASA_TIMEOUT", "10")),
             twilio_account_sid=_env("TWILIO_ACCOUNT_SID"),
@@ -128,7 +130,7 @@ class Settings:
             secret_key=secret,
             env=env,
             rasa_tracker_url=_env("RASA_TRACKER_URL")
-            or f"sqlite:///{_env('RASA_TRACKER_DB') or instance / 'rasa_tracker.db'}",
+            or f"sqlite:///{_env('RASA_TRACKER_DB') or beside_database(database_url(instance), 'rasa_tracker', instance)}",
             retention_days=_retention_days(),
             **_simulator(env),
             trusted_proxies=_trusted_proxies(),

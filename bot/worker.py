@@ -25,6 +25,17 @@ def mask_huey_logs() -> None:
 
 
 @huey.on_startup()
+def release_dead_leases() -> None:
+    # A worker killed mid-turn (deploy, OOM, Ctrl-C) left her turn leased: a restarted worker on
+    # the same host frees it at once instead of waiting for the lease to run out.
+    from bot import leases
+
+    freed = leases.release_dead_holders()
+    if freed:
+        logging.getLogger("bot.worker").warning("released %s leases of dead workers", freed)
+
+
+@huey.on_startup()
 def warm_up() -> None:
     # The language identifier trains on its corpus at first use (~2.5 s). Paid here, at start,
     # not by the first woman who reports a danger sign.

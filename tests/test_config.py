@@ -17,3 +17,32 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path, monkeypatch)
     monkeypatch.setenv("JIGIYA_ENV", "production")
     with pytest.raises(RuntimeError, match="SECRET_KEY"):
         Settings.from_env()
+
+
+def test_queue_and_tracker_live_beside_the_database_they_serve(tmp_path, monkeypatch):
+    """Two databases never share a queue or a tracker (a stale task of one silenced the next)."""
+    from bot.state_paths import beside_database
+
+    one = beside_database(f"sqlite:///{tmp_path}/a/jigiya.db", "queue", tmp_path)
+    assert one == tmp_path / "a" / "jigiya.queue.db"
+    assert beside_database(f"sqlite:///{tmp_path}/b/jigiya.db", "queue", tmp_path) != one
+    pg = beside_database("postgresql://app:secret@db.internal:5432/jigiya", "queue", tmp_path)
+    other = beside_database("postgresql://app:secret@db.internal:5432/jigiya_test", "queue", tmp_path)
+    assert pg.parent == tmp_path and pg != other and "secret" not in str(pg)
+    assert pg == beside_database("postgresql://app:rotated@db.internal:5432/jigiya", "queue", tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/c/jigiya.db")
+    monkeypatch.delenv("QUEUE_PATH", raising=False)
+    monkeypatch.delenv("RASA_TRACKER_DB", raising=False)
+    monkeypatch.delenv("RASA_TRACKER_URL", raising=False)
+    from bot.config import Settings
+
+    settings = Settings.from_env()
+    assert settings.queue_path == tmp_path / "c" / "jigiya.queue.db"
+    assert settings.rasa_tracker_url == f"sqlite:///{tmp_path}/c/jigiya.rasa_tracker.db"
+    import subprocess
+    import sys
+
+    printed = subprocess.run([sys.executable, "-m", "bot.state_paths", "tracker"], capture_output=True, text=True,
+                             env={"DATABASE_URL": f"sqlite:///{tmp_path}/c/jigiya.db", "PATH": "/usr/bin:/bin"},
+                             cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    assert printed.stdout.strip() == f"{tmp_path}/c/jigiya.rasa_tracker.db"

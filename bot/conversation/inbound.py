@@ -53,6 +53,7 @@ def store(incoming: Incoming) -> Stored:
                     return Stored(existing.woman_id, existing.woman.public_id, duplicate=True)
                 woman = _woman(session, incoming.phone)
                 woman.last_inbound_at = utcnow()
+                woman.unreachable_at = None  # she writes: she can be reached again
                 session.add(
                     InboundMessage(
                         message_sid=incoming.message_sid,
@@ -96,10 +97,10 @@ def store_and_enqueue(incoming: Incoming) -> Stored | None:
         return None
     stored = store(incoming)
     if not stored.duplicate:
-        from bot.conversation.tasks import answer_woman
+        from bot.conversation.tasks import enqueue_woman
 
         try:
-            answer_woman(stored.woman_id, **_lane(incoming.body))
+            enqueue_woman(stored.woman_id, **_lane(incoming.body))
         except Exception:  # the queue is down: the sweeper finds the pending message later
             log.exception("could not enqueue message for woman %s", stored.woman_ref)
     log.info("inbound stored woman=%s duplicate=%s", stored.woman_ref, stored.duplicate)

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select
 
 from bot.config import get_settings
-from bot.content import messages
+from bot.content import dialogue, messages
 from bot.content.i18n import translate
 from bot.conversation import consent, triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
 from bot.escalation.alerts import alert_escalation
-from bot.escalation.service import hold_full_answer, release_held_answers
+from bot.escalation.service import hold_full_answer, open_escalation, release_held_answers
 from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
-from bot.twilio.client import TemporaryTwilioError, send_whatsapp
+from bot.twilio.client import UNREACHABLE_CODES, TemporaryTwilioError, send_whatsapp
 from bot.twilio.templates import template_sid, within_window
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ def _oldest_pending(session, model, woman_id: int):
     )
 
 
-def answer_pending(woman_id: int) -> int:
+def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> int:
     """Answer every pending message of one woman, oldest first. Returns how many were answered.
 
     Each message is first triaged in the app (danger signs, STOP/START, choices, first contact,
@@ -52,6 +53,8 @@ def answer_pending(woman_id: int) -> int:
     Raises RasaUnavailable with the remaining messages still pending (nothing lost)."""
     answered = 0
     while True:
+        if renew is not None and not renew():
+            return answered  # her turn was taken over (our lease ran out): the new holder goes on
         with session_scope() as session:
             message = _oldest_pending(session, InboundMessage, woman_id)
             if message is None:
@@ -113,6 +116,40 @@ def send_alerts_for(message_id: int) -> None:
             log.warning("escalation %s alert deferred to the sweep: %s", escalation_id, exc)
 
 
+#: A message whose handling crashed this many times is set aside (not an outage: those wait).
+MAX_FAILURES = 3
+
+
+def mark_unreachable(session, woman_id: int, now: datetime) -> None:
+    woman = session.get(Woman, woman_id)
+    if woman.unreachable_at is None:
+        woman.unreachable_at = now
+        log.warning("woman %s unreachable on WhatsApp: nothing more is sent until she writes", woman.public_id)
+
+
+def set_aside_if_failing(woman_id: int, reason: str, now: datetime | None = None) -> bool:
+    """Count a crash against her oldest pending message. After MAX_FAILURES it is set aside
+    ("failed", with the reason), a midwife gets it as a normal case and she is told a midwife
+    will answer — so her next messages are answered. True when it was set aside."""
+    now = now or utcnow()
+    with session_scope() as session:
+        message = _oldest_pending(session, InboundMessage, woman_id)
+        if message is None:
+            return False
+        message.failures += 1
+        message.failure_reason = reason[:200]
+        if message.failures < MAX_FAILURES:
+            return False
+        message.status, message.handled_at = "failed", now
+        woman = message.woman
+        open_escalation(session, woman, message.body or "(message sans texte)", urgency="normal",
+                        reason="message_failed", inbound_id=message.id)
+        _store_replies(session, woman_id, message.id, [translate(woman.reply_language, dialogue.ESCALATED)])
+        log.error("inbound %s of woman %s set aside after %s failures: %s", message.id, woman.public_id,
+                  message.failures, reason)
+        return True
+
+
 def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
     """Send this woman's pending outbound messages in order.
 
@@ -136,8 +173,12 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             variables = outbound.content_variables or {}
             free_text = kind == "reply" or within_window(woman.last_inbound_at, moment)
             stopped = consent.withheld(session, woman, outbound)  # STOP wins at send time
+            unreachable = woman.unreachable_at is not None
         status, sid, error = "simulated", None, None
-        if stopped:
+        if unreachable:
+            # Twilio told us she blocked the number or left WhatsApp: retrying cannot reach her.
+            status, error = "unreachable", "unreachable"
+        elif stopped:
             status, error = stopped, stopped
             log.info("outbound %s withheld: %s", outbound_id, stopped)
         elif settings.twilio_enabled and phone.startswith("whatsapp:"):
@@ -155,6 +196,8 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             outbound = session.get(OutboundMessage, outbound_id)
             outbound.status, outbound.twilio_sid, outbound.error_code = status, sid, error
             outbound.sent_at = outbound.updated_at = moment
+            if error in UNREACHABLE_CODES:
+                mark_unreachable(session, woman_id, moment)
             if kind == "midwife_reply" and not free_text and status != "simulated":
                 hold_full_answer(session, outbound)  # the template only says an answer is waiting
         if error:

@@ -1,19 +1,27 @@
 """Queue tasks for conversations.
 
-One task per woman, under a per-woman lock: two workers never answer the same woman at
-once, so her messages are answered in the order they arrived. A periodic sweep re-queues
-anything left pending (queue down at arrival, worker killed mid-way), so nothing is lost.
+One turn per woman at a time, under a lease in the app database (``bot.leases``): two workers never
+answer the same woman at once, so her messages are answered in the order they arrived, and a
+worker killed mid-turn holds her for at most ``TURN_SECONDS`` (at once freed when a worker starts).
+
+At most one task per woman waits in the queue: a "queued" lease marks it. An outage (Rasa down,
+Twilio 5xx) is retried by Huey with back-off, and that one task stays her live task meanwhile; the
+periodic sweep only re-queues women with pending messages and no live task (queue down at
+arrival, a task lost with its worker), so retries never multiply.
 """
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+import uuid
+from datetime import datetime, timedelta
 
 from huey import crontab
+from huey.exceptions import RetryTask
 from sqlalchemy import select
 
+from bot import leases
 from bot.conversation.rasa import RasaUnavailable
-from bot.conversation.service import answer_pending, deliver_pending
+from bot.conversation.service import answer_pending, deliver_pending, set_aside_if_failing
 from bot.db import session_scope
 from bot.models import InboundMessage, OutboundMessage
 from bot.models.base import utcnow
@@ -21,46 +29,97 @@ from bot.queue import huey
 from bot.twilio.client import TemporaryTwilioError
 
 log = logging.getLogger(__name__)
-MAX_BACKOFF = 60
+
+#: Longer than one turn (Rasa's timeout, her sends); renewed before each of her messages.
+TURN_SECONDS = 120
+#: How long a queued task counts as her live task without starting (retries refresh it).
+QUEUED_SECONDS = 600
 
 
-def _backoff(attempt: int) -> int:
-    return min(MAX_BACKOFF, 2 ** max(0, attempt - 1))
+def turn_name(woman_id: int) -> str:
+    return f"woman-{woman_id}"
 
 
-# retries cover TaskLockedException: another worker is busy with her, try again shortly.
-@huey.task(retries=30, retry_delay=1)
-def answer_woman(woman_id: int, attempt: int = 1) -> None:
-    with huey.lock_task(f"woman-{woman_id}"):
-        try:
-            answer_pending(woman_id)
-            deliver_pending(woman_id)  # pushes (topic, reminders) queued with no message of hers
-        except (RasaUnavailable, TemporaryTwilioError) as exc:
-            delay = _backoff(attempt)
-            log.warning("woman %s waits %ss: %s", woman_id, delay, exc)
-            answer_woman.schedule((woman_id, attempt + 1), delay=delay)
+def queued_name(woman_id: int) -> str:
+    return f"queued-woman-{woman_id}"
+
+
+def enqueue_woman(woman_id: int, priority: int | None = None) -> bool:
+    """Queue her turn unless one is already waiting. A danger sign (``priority``) always gets its
+    own task in the priority lane: it must not wait behind her ordinary task in the backlog."""
+    fresh = leases.acquire(queued_name(woman_id), f"queue:{uuid.uuid4().hex}", QUEUED_SECONDS)
+    try:
+        if priority is not None:
+            answer_woman(woman_id, priority=priority)
+        elif fresh:
+            answer_woman(woman_id)
+    except Exception:
+        if fresh:  # nothing was queued: the sweep must not think she has a live task
+            leases.release_name(queued_name(woman_id))
+        raise
+    return fresh or priority is not None
+
+
+def _keep_queued(woman_id: int) -> None:
+    leases.acquire(queued_name(woman_id), f"queue:{uuid.uuid4().hex}", QUEUED_SECONDS)
+
+
+# Outages use Huey's retries with back-off (1, 2, 4 … 128 s, ~4 min), then the sweep takes over.
+@huey.task(retries=8, retry_delay=1, retry_backoff=2, context=True)
+def answer_woman(woman_id: int, task=None) -> None:
+    holder = leases.holder_id()
+    name = turn_name(woman_id)
+    if not leases.acquire(name, holder, TURN_SECONDS):
+        _keep_queued(woman_id)
+        raise RetryTask(delay=1)  # another worker is with her: try again shortly (costs no retry)
+    # From here on, a message stored now queues its own task (read after her last message).
+    leases.release_name(queued_name(woman_id))
+    try:
+        answer_pending(woman_id, renew=lambda: leases.acquire(name, holder, TURN_SECONDS))
+        deliver_pending(woman_id)  # pushes (topic, reminders) queued with no message of hers
+    except (RasaUnavailable, TemporaryTwilioError) as exc:
+        retrying = task is not None and task.retries > 0
+        if retrying:
+            _keep_queued(woman_id)  # this task, retried, is still her live task
+        log.warning("woman %s waits (%s): %s", woman_id, "retry" if retrying else "sweep", exc)
+        raise
+    except Exception as exc:
+        # A bug or bad data, not an outage: after a few crashes her message is set aside and
+        # goes to a midwife, so the ones after it are answered.
+        if set_aside_if_failing(woman_id, f"{type(exc).__name__}: {exc}"[:200]):
+            raise RetryTask(delay=0) from exc
+        if task is not None and task.retries > 0:
+            _keep_queued(woman_id)
+        raise
+    finally:
+        leases.release(name, holder)
+
+
+def sweep(now: datetime) -> list[int]:
+    """Queue a turn for each woman whose messages wait for more than a minute with no live task.
+    Returns who was queued."""
+    cutoff = now - timedelta(minutes=1)
+    with session_scope() as session:
+        waiting = set(session.scalars(select(InboundMessage.woman_id).where(
+            InboundMessage.status == "pending", InboundMessage.received_at < cutoff)))
+        waiting |= set(session.scalars(select(OutboundMessage.woman_id).where(
+            OutboundMessage.status == "pending", OutboundMessage.created_at < cutoff)))
+    names = [name for woman_id in waiting for name in (turn_name(woman_id), queued_name(woman_id))]
+    busy = leases.live(names, now)
+    queued = []
+    for woman_id in sorted(waiting):
+        if turn_name(woman_id) in busy or queued_name(woman_id) in busy:
+            continue
+        if enqueue_woman(woman_id):
+            queued.append(woman_id)
+    return queued
 
 
 @huey.periodic_task(crontab(minute="*"))
 def sweep_pending() -> None:
-    """Re-queue women whose messages wait for more than a minute without a live task."""
-    cutoff = utcnow() - timedelta(minutes=1)
-    with session_scope() as session:
-        waiting = set(
-            session.scalars(
-                select(InboundMessage.woman_id).where(
-                    InboundMessage.status == "pending", InboundMessage.received_at < cutoff
-                )
-            )
-        ) | set(
-            session.scalars(
-                select(OutboundMessage.woman_id).where(
-                    OutboundMessage.status == "pending", OutboundMessage.created_at < cutoff
-                )
-            )
-        )
-    for woman_id in waiting:
-        answer_woman(woman_id)
+    queued = sweep(utcnow())
+    if queued:
+        log.info("sweep: %s women re-queued", len(queued))
 
 
-__all__ = ["answer_woman", "sweep_pending", "deliver_pending"]
+__all__ = ["answer_woman", "enqueue_woman", "sweep", "sweep_pending", "deliver_pending"]

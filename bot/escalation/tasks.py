@@ -10,7 +10,9 @@ import logging
 from datetime import datetime, timedelta
 
 from huey import crontab
+from huey.exceptions import RetryTask
 
+from bot import leases
 from bot.conversation.service import deliver_pending
 from bot.db import session_scope
 from bot.escalation.alerts import alert_escalation, due_alerts
@@ -27,10 +29,15 @@ def alert_midwives(escalation_id: int) -> None:
 
 @huey.task(retries=30, retry_delay=2)
 def deliver_to_woman(woman_id: int) -> None:
-    """Send what is pending for her (a midwife's reply), under the same lock as her conversation
+    """Send what is pending for her (a midwife's reply), under the same lease as her conversation
     so it never overtakes a bot reply being sent."""
-    with huey.lock_task(f"woman-{woman_id}"):
-        deliver_pending(woman_id)
+    from bot.conversation.tasks import TURN_SECONDS, turn_name
+
+    try:
+        with leases.held(turn_name(woman_id), TURN_SECONDS):
+            deliver_pending(woman_id)
+    except leases.Busy:
+        raise RetryTask(delay=1) from None  # her conversation is being answered: right after it
 
 
 @huey.task(retries=10, retry_delay=3)

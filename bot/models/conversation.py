@@ -26,6 +26,10 @@ class InboundMessage(Base):
     # pending → answered; "failed" only after the retry budget is spent (it stays visible).
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Crashes while handling it (not outages): after a few it is set aside ("failed") with the
+    # reason and a midwife case, so one bad message never blocks the ones after it.
+    failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    failure_reason: Mapped[str | None] = mapped_column(String(200))
     intent: Mapped[str | None] = mapped_column(String(64))
     received_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     handled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -28,6 +28,9 @@ class Woman(Base):
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Twilio said she cannot be reached (21610: she blocked the number; 63024: not on WhatsApp):
+    # nothing is sent to her until she writes again.
+    unreachable_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Her health centre (set when she joins a SHARE group); None until known.
     cscom_id: Mapped[int | None] = mapped_column(ForeignKey("cscoms.id"), index=True)

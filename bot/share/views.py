@@ -156,6 +156,6 @@ def edit_meeting(group_id: int, meeting_id: int):
 
 
 def _deliver(woman_id: int) -> None:
-    from bot.conversation.tasks import answer_woman
+    from bot.conversation.tasks import enqueue_woman
 
-    answer_woman(woman_id)  # the welcome (or the refusal) goes out through the worker
+    enqueue_woman(woman_id)  # the welcome (or the refusal) goes out through the worker

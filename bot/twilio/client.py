@@ -19,6 +19,9 @@ from twilio.rest import Client
 from bot.config import get_settings
 
 TWILIO_ORIGIN = "https://api.twilio.com"
+#: Twilio's codes for a recipient no retry can reach: 21610 she blocked our number (or sent STOP to
+#: Twilio itself), 63024 the number is not a WhatsApp user.
+UNREACHABLE_CODES = frozenset({"21610", "63024"})
 # The twilio library logs request parameters (the woman's number) at INFO.
 logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
 

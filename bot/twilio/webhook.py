@@ -6,10 +6,12 @@ from sqlalchemy import select
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation.inbound import Incoming, store_and_enqueue
+from bot.conversation.service import mark_unreachable
 from bot.db import session_scope
 from bot.escalation.alerts import alert_receipt
 from bot.models import BroadcastRecipient, OutboundMessage, StaffAlert, StaffMessage
 from bot.models.base import utcnow
+from bot.twilio.client import UNREACHABLE_CODES
 from bot.twilio.signature import twilio_signed
 
 bp = Blueprint("twilio", __name__, url_prefix="/twilio")
@@ -88,6 +90,8 @@ def status() -> Response:
             outbound.updated_at = utcnow()
             if isinstance(outbound, StaffAlert) and alert_receipt(session, outbound, new_status, utcnow()):
                 climb = outbound.escalation_id
+            if isinstance(outbound, OutboundMessage) and outbound.error_code in UNREACHABLE_CODES:
+                mark_unreachable(session, outbound.woman_id, utcnow())
     if climb is not None:  # an undeliverable alert: the ladder's next step now, not in 10 minutes
         from bot.escalation.tasks import alert_midwives
 

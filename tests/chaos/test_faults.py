@@ -19,6 +19,7 @@ from bot.content import dialogue, messages
 from bot.content.i18n import translate
 
 from tests.chaos.prod_stack import REDIS
+from tests.support.stack import PROCFILE
 from tests.support.twilio_mock import new_message_sid, new_whatsapp_number
 
 pytestmark = [pytest.mark.chaos, pytest.mark.rasa]
@@ -149,3 +150,34 @@ def test_no_phone_number_in_any_log_of_the_production_stack(prod):
         content = path.read_text(errors="replace")
         assert digits not in content and digits[3:] not in content, path.name
     assert "inbound stored woman=" in (prod.stack.instance / "web.log").read_text()
+
+
+def test_workers_killed_mid_turn_and_restarted_her_pending_and_next_messages_are_answered(prod):
+    """SIGKILL every worker while one is inside her turn (Rasa stalled), restart them on the same
+    database: her turn lease does not outlive the dead worker, and both her waiting message and
+    her next one are answered, in order, once."""
+    number = new_whatsapp_number()
+
+    def post(body: str) -> None:
+        form = {"MessageSid": new_message_sid(), "From": number, "Body": body, "NumMedia": "0"}
+        assert prod.stack.post_whatsapp(form).status_code == 200
+
+    post("Bonjour")
+    prod.stack.twilio.wait_for(number, 2, timeout=60)  # welcome + language choice
+    workers = [name for name in prod.stack.processes if name.startswith("worker")]
+    prod.rasa.stall()
+    try:
+        post("merci")
+        deadline = time.monotonic() + 30
+        while prod.rasa.stalled == 0:  # a worker is inside her turn, waiting on Rasa
+            assert time.monotonic() < deadline, "her message never reached Rasa"
+            time.sleep(0.05)
+        for name in workers:
+            prod.stack.stop(name, signal.SIGKILL)
+    finally:
+        prod.rasa.unstall()
+        for name in workers:  # the same command on the same database, as a deploy would
+            if name not in prod.stack.processes:
+                prod.stack.start(name, ["bash", "-c", "exec " + PROCFILE["worker"]])
+    post("au revoir")
+    assert_answered_once_in_order(prod, [number], timeout=90)

@@ -17,6 +17,11 @@ class ToggleProxy:
     def __init__(self, upstreams: str | list[str]) -> None:
         self.upstreams = [upstreams] if isinstance(upstreams, str) else list(upstreams)
         self.down = False
+        # stall(): Rasa hangs — webhook calls wait, counted in ``stalled``, and are answered 504
+        # (never forwarded) on unstall(), as a gateway would once its client is gone.
+        self.stalled = 0
+        self._flowing = threading.Event()
+        self._flowing.set()
         self.served: Counter = Counter()
         self._next = itertools.cycle(self.upstreams)
         self._lock = threading.Lock()
@@ -31,7 +36,12 @@ class ToggleProxy:
             def _forward(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else None
-                if proxy.down:
+                if self.path.startswith("/webhooks/") and not proxy._flowing.is_set():
+                    with proxy._lock:
+                        proxy.stalled += 1
+                    proxy._flowing.wait(300)
+                    status, body, ctype = 504, b"stalled for the test", "text/plain"
+                elif proxy.down:
                     status, body, ctype = 503, b"down for the test", "text/plain"
                 else:
                     with proxy._lock:
@@ -57,5 +67,13 @@ class ToggleProxy:
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
+    def stall(self) -> None:
+        self.stalled = 0
+        self._flowing.clear()
+
+    def unstall(self) -> None:
+        self._flowing.set()
+
     def stop(self) -> None:
+        self.unstall()
         self.server.shutdown()
