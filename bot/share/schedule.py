@@ -24,8 +24,61 @@ from bot.share.texts import meeting_line, next_meeting, reminder_text, topic_mes
 
 log = logging.getLogger(__name__)
 
-#: Local hour from which the day's messages go (nobody is woken at midnight).
-SEND_FROM_HOUR = int(os.environ.get("SHARE_SEND_HOUR", "9") or 9)
+
+
+def _hour(raw: str, name: str) -> int:
+    if not raw.strip().isdigit() or not 0 <= int(raw) <= 23:
+        raise RuntimeError(f"{name}: an hour from 0 to 23 is expected, got {raw!r}")
+    return int(raw)
+
+
+def send_from_hour() -> int:
+    """SHARE_SEND_HOUR, read at each run (not at import): the local hour from which the day's
+    messages go (default 9: nobody is woken at dawn)."""
+    return _hour(os.environ.get("SHARE_SEND_HOUR", "").strip() or "9", "SHARE_SEND_HOUR")
+
+
+def quiet_hours() -> tuple[int, int] | None:
+    """QUIET_HOURS "21-9" (default): from 21:00 to 08:59 Bamako time no scheduled message is
+    queued; "" or "none": no evening limit (SHARE_SEND_HOUR still applies). Read at each run."""
+    raw = os.environ.get("QUIET_HOURS", "21-9").strip().lower()
+    if raw in ("", "none", "0"):
+        return None
+    start, sep, end = raw.partition("-")
+    if not sep:
+        raise RuntimeError(f"QUIET_HOURS: START-END in hours, e.g. 21-9, got {raw!r}")
+    return _hour(start, "QUIET_HOURS"), _hour(end, "QUIET_HOURS")
+
+
+def may_send(today: datetime) -> bool:
+    """Scheduled pushes go only from SHARE_SEND_HOUR and outside QUIET_HOURS (local time)."""
+    hour = today.hour
+    if hour < send_from_hour():
+        return False
+    quiet = quiet_hours()
+    if quiet is None:
+        return True
+    start, end = quiet
+    inside = start <= hour < end if start < end else (hour >= start or hour < end)
+    return not inside
+
+
+def _each(ids: list[int], what: str, work) -> list[int]:
+    """``work(id)`` in its own transaction for each group (or meeting): one failing does not stop
+    the others; it is logged and retried on the next run (the notices ledger skips what went)."""
+    queued: list[int] = []
+    for item_id in ids:
+        try:
+            with session_scope() as session:
+                queued += work(session, item_id)
+        except Exception:  # noqa: BLE001 - one group's bad data must not starve the others
+            log.exception("scheduled SHARE messages: %s %s failed; the others go on", what, item_id)
+    return queued
+
+
+def _active_group_ids() -> list[int]:
+    with session_scope() as session:
+        return list(session.scalars(select(ShareGroup.id).where(ShareGroup.active.is_(True)).order_by(ShareGroup.id)))
 #: The month's topic goes on the 1st; if every worker was down then, still on the 2nd and 3rd.
 TOPIC_LAST_DAY = 3
 CHECKLIST_WEEKS = (38, 36)  # the later first: at 38 weeks she gets the 38-week one, not both
@@ -51,27 +104,30 @@ def _members(session: Session, group_id: int) -> list[Woman]:
 
 
 def push_monthly_topics(now: datetime) -> list[int]:
-    """On the 1st of the month (from SEND_FROM_HOUR), each member gets the month's topic and the
-    next meeting. Returns the women to deliver to."""
+    """On the 1st of the month (from SHARE_SEND_HOUR, outside QUIET_HOURS), each member gets the
+    month's topic and the next meeting; one transaction per group. Returns the women to deliver to."""
     today = local(now)
-    if today.day > TOPIC_LAST_DAY or (today.day == 1 and today.hour < SEND_FROM_HOUR):
+    if today.day > TOPIC_LAST_DAY or not may_send(today):
         return []
     period = today.strftime("%Y-%m")
-    queued: list[int] = []
-    with session_scope() as session:
-        for group in session.scalars(select(ShareGroup).where(ShareGroup.active.is_(True))):
-            ensure_meetings(session, group, today.date())
-            meeting = next_meeting(session, group, now)
-            rendered: dict[str, tuple[str, dict]] = {}  # the same message for every member of a language
-            for woman in _members(session, group.id):
-                language = woman.reply_language
-                if language not in rendered:
-                    text, title = topic_message(session, group, language, now)
-                    rendered[language] = (text, {"1": title, "2": _meeting_variable(meeting, language)})
-                text, variables = rendered[language]
-                if _claim(session, woman, "monthly_topic", period, text, variables):
-                    queued.append(woman.id)
-    return queued
+
+    def one_group(session: Session, group_id: int) -> list[int]:
+        group = session.get(ShareGroup, group_id)
+        ensure_meetings(session, group, today.date())
+        meeting = next_meeting(session, group, now)
+        rendered: dict[str, tuple[str, dict]] = {}  # the same message for every member of a language
+        queued: list[int] = []
+        for woman in _members(session, group.id):
+            language = woman.reply_language
+            if language not in rendered:
+                text, title = topic_message(session, group, language, now)
+                rendered[language] = (text, {"1": title, "2": _meeting_variable(meeting, language)})
+            text, variables = rendered[language]
+            if _claim(session, woman, "monthly_topic", period, text, variables):
+                queued.append(woman.id)
+        return queued
+
+    return _each(_active_group_ids(), "group", one_group)
 
 
 def _meeting_variable(meeting: GroupMeeting | None, language: str) -> str:
@@ -82,39 +138,46 @@ def _meeting_variable(meeting: GroupMeeting | None, language: str) -> str:
 
 
 def send_meeting_reminders(now: datetime) -> list[int]:
-    """The day before a meeting (from SEND_FROM_HOUR, Bamako time), each member gets a reminder."""
+    """The day before a meeting (from SHARE_SEND_HOUR, outside QUIET_HOURS, Bamako time), each
+    member gets a reminder; one transaction per meeting."""
     today = local(now)
-    if today.hour < SEND_FROM_HOUR:
+    if not may_send(today):
         return []
     tomorrow = today.date() + timedelta(days=1)
-    queued: list[int] = []
     with session_scope() as session:
-        meetings = session.scalars(select(GroupMeeting).where(
+        meeting_ids = [m.id for m in session.scalars(select(GroupMeeting).where(
             GroupMeeting.cancelled.is_(False), GroupMeeting.starts_at > now,
-            GroupMeeting.starts_at < now + timedelta(days=2))).all()
-        for meeting in meetings:
-            if local(meeting.starts_at).date() != tomorrow or not meeting.group.active:
-                continue
-            rendered: dict[str, tuple[str, dict]] = {}
-            for woman in _members(session, meeting.group_id):
-                language = woman.reply_language
-                if language not in rendered:
-                    rendered[language] = (reminder_text(meeting.group, meeting, language),
-                                          {"1": meeting.group.name, "2": _meeting_variable(meeting, language)})
-                text, variables = rendered[language]
-                if _claim(session, woman, "meeting_reminder", f"meeting-{meeting.id}", text, variables):
-                    queued.append(woman.id)
-    return queued
+            GroupMeeting.starts_at < now + timedelta(days=2)).order_by(GroupMeeting.id))
+            if local(m.starts_at).date() == tomorrow and m.group.active]
+
+    def one_meeting(session: Session, meeting_id: int) -> list[int]:
+        meeting = session.get(GroupMeeting, meeting_id)
+        rendered: dict[str, tuple[str, dict]] = {}
+        queued: list[int] = []
+        for woman in _members(session, meeting.group_id):
+            language = woman.reply_language
+            if language not in rendered:
+                rendered[language] = (reminder_text(meeting.group, meeting, language),
+                                      {"1": meeting.group.name, "2": _meeting_variable(meeting, language)})
+            text, variables = rendered[language]
+            if _claim(session, woman, "meeting_reminder", f"meeting-{meeting.id}", text, variables):
+                queued.append(woman.id)
+        return queued
+
+    return _each(meeting_ids, "meeting", one_meeting)
 
 
 def send_checklist_reminders(now: datetime) -> list[int]:
     """At 36 weeks and again at 38 (when her due date is known), what is still open on her list."""
     today = local(now)
-    if today.hour < SEND_FROM_HOUR:
+    if not may_send(today):
         return []
     queued: list[int] = []
+    # Only women between 35 and 40 weeks (due in 0 to 5 weeks) are read, not every woman.
+    soonest, latest = today.date(), today.date() + timedelta(weeks=40 - CHECKLIST_WEEKS[-1] + 1)
     with session_scope() as session:
-        candidates = session.scalars(reachable(select(Woman).where(Woman.due_date.is_not(None)))).all()
+        candidates = session.scalars(reachable(select(Woman).where(
+            Woman.due_date.is_not(None), Woman.due_date >= soonest, Woman.due_date <= latest))).all()
         for woman in candidates:
             weeks = gestational_weeks(woman.due_date, today.date())
             if weeks is None or weeks < CHECKLIST_WEEKS[-1]:
@@ -132,9 +195,11 @@ def send_checklist_reminders(now: datetime) -> list[int]:
 
 
 def prepare_calendars(now: datetime) -> None:
-    with session_scope() as session:
-        for group in session.scalars(select(ShareGroup).where(ShareGroup.active.is_(True))):
-            ensure_meetings(session, group, local(now).date())
+    def one_group(session: Session, group_id: int) -> list[int]:
+        ensure_meetings(session, session.get(ShareGroup, group_id), local(now).date())
+        return []
+
+    _each(_active_group_ids(), "calendar of group", one_group)
 
 
 def run_all(now: datetime) -> list[int]:
