@@ -74,8 +74,14 @@ def acknowledge(session: Session, escalation: Escalation, staff_id: int, how: st
     stops. Returns False when the case was acknowledged already."""
     if escalation.acknowledged_at is not None:
         return False
-    escalation.acknowledged_at, escalation.acknowledged_by_id = now, staff_id
-    escalation.next_alert_at = None
+    # One acknowledgement, even when two midwives answer OK at the same moment.
+    taken = session.execute(
+        update(Escalation).where(Escalation.id == escalation.id, Escalation.acknowledged_at.is_(None))
+        .values(acknowledged_at=now, acknowledged_by_id=staff_id, next_alert_at=None)
+        .execution_options(synchronize_session=False)).rowcount
+    session.expire(escalation, ["acknowledged_at", "acknowledged_by_id", "acknowledged_by", "next_alert_at"])
+    if not taken:
+        return False
     session.add(CaseEvent(escalation_id=escalation.id, staff_id=staff_id, kind="ack", body=how, at=now))
     log.info("escalation %s acknowledged by staff %s (%s)", escalation.id, staff_id, how)
     return True
