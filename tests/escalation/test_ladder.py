@@ -264,3 +264,17 @@ def test_a_case_that_reached_nobody_reaches_the_midwife_who_takes_duty(say, fake
         queue.execute(task)
     assert [m["to"] for m in fake_io.sent if "Répondez OK" in (m["body"] or "")] == [AWA]
     assert _case().alerted_at == MONDAY_10H + timedelta(seconds=40)
+
+
+def test_two_workers_never_take_the_same_step_and_two_oks_make_one_acknowledgement(say, fake_io, sotuba, clock):
+    from bot.escalation.alerts import _claim, acknowledge
+
+    say(_woman_of(sotuba["cscom"]), "Je saigne beaucoup")
+    ten = MONDAY_10H + timedelta(minutes=10)
+    assert _claim(_case().id, ten) and not _claim(_case().id, ten)  # the second worker finds the lease taken
+    with session_scope() as first, session_scope() as second:
+        a, b = first.get(Escalation, _case().id), second.get(Escalation, _case().id)
+        assert acknowledge(first, a, sotuba["awa"], "whatsapp", ten)
+        first.commit()
+        assert not acknowledge(second, b, sotuba["bintou"], "whatsapp", ten)
+    assert _events() == [("alert", "Awa"), ("ack", "Awa")]
