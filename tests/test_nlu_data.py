@@ -61,3 +61,31 @@ def test_domain_lists_the_contract():
     faq = open(os.path.join(ROOT, "domain", "faq.yml"), encoding="utf-8").read()
     for key in FAQ_KEYS:
         assert f"utter_faq/{key}:" in faq and f'"faq/{key}"' in faq, key
+
+
+# Issue 17: the new FAQ keys and health_other have examples in both languages.
+NEW_FAQ_KEYS = ["nausea", "heartburn", "leg_cramps", "back_pain", "constipation", "swollen_legs",
+                "medicines", "hiv_syphilis_tests", "ultrasound", "intimacy", "postnatal_visits",
+                "postpartum_recovery", "postpartum_sadness", "cord_care"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "bm"])
+def test_new_faq_keys_and_health_other_have_examples(lang):
+    counts = Counter(intent for _, intent in _train(lang))
+    for key in NEW_FAQ_KEYS:
+        assert counts[f"faq/{key}"] >= 7, (lang, key, counts[f"faq/{key}"])
+    assert counts["health_other"] >= 90, (lang, counts["health_other"])
+
+
+def test_domain_lists_the_new_keys_and_health_other():
+    assert "  - health_other" in open(os.path.join(ROOT, "domain", "nlu.yml"), encoding="utf-8").read()
+    faq = open(os.path.join(ROOT, "domain", "faq.yml"), encoding="utf-8").read()
+    for key in NEW_FAQ_KEYS:
+        assert f"utter_faq/{key}:" in faq and f'"faq/{key}"' in faq, key
+
+
+def test_no_heldout_file_line_is_a_training_example():
+    train = {normalise(t) for lang in ("fr", "bm") for t, _ in _train(lang)}
+    for path in glob.glob(os.path.join(ROOT, "tests", "nlu", "*.yml")):
+        for text, _ in heldout.load_examples(path):
+            assert normalise(text) not in train, (os.path.basename(path), text)

@@ -60,9 +60,10 @@ FAQ_KEYS: tuple[str, ...] = (
 )
 
 #: Answers that also open a normal escalation: what CONTENT_FACTS.md lists under "what the bot does
-#: not answer alone" (medicines and doses) and what "a midwife should hear" (sadness after the birth).
-#: She gets the general answer at once and is told that a midwife of her CSCom will answer too.
-ALSO_TO_MIDWIFE: frozenset[str] = frozenset({"medicines", "postpartum_sadness"})
+#: not answer alone" (medicines and doses; a positive test result) and what "a midwife should hear"
+#: (sadness after the birth). She gets the general answer at once and is told that a midwife of her
+#: CSCom will answer too.
+ALSO_TO_MIDWIFE: frozenset[str] = frozenset({"medicines", "hiv_syphilis_tests", "postpartum_sadness"})
 
 #: Ends every FAQ answer, in her language.
 MIDWIFE_SENTENCE = N_("En cas de doute, demandez à la sage-femme de votre CSCom.")

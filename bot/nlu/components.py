@@ -140,15 +140,16 @@ class HealthGuard(GraphComponent):
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"fallback_health": True, "faq_min_confidence": 0.0, "topic_check": True,
-                "topic_check_below": 1.01}
+        return {"fallback_health": True, "faq_min_confidence": 0.0, "topic_check": False,
+                "topic_check_below": 1.01, "min_health_words": 2}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._config = health_guard.GuardConfig(
             fallback_health=bool(config.get("fallback_health", True)),
             faq_min_confidence=float(config.get("faq_min_confidence", 0.0)),
-            topic_check=bool(config.get("topic_check", True)),
-            topic_check_below=float(config.get("topic_check_below", 1.01)))
+            topic_check=bool(config.get("topic_check", False)),
+            topic_check_below=float(config.get("topic_check_below", 1.01)),
+            min_health_words=int(config.get("min_health_words", 2)))
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

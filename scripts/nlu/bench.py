@@ -148,16 +148,15 @@ def guard_variants(rows, parses):
     from bot.nlu.health_guard import GuardConfig
 
     variants = [
-        ("model only (health_other intent, no guard)", None),
-        ("+ health words on out_of_scope/fallback", GuardConfig(True, 0.0, False)),
-        ("+ FAQ topic keywords", GuardConfig(True, 0.0, True)),
-        ("+ topic keywords, FAQ confidence < 0.5", GuardConfig(True, 0.5, True)),
-        ("+ health words, FAQ confidence < 0.5 (no topic check)", GuardConfig(True, 0.5, False)),
-        ("+ health words, FAQ confidence < 0.8 (no topic check)", GuardConfig(True, 0.8, False)),
-        ("+ topic keywords, FAQ confidence < 0.8", GuardConfig(True, 0.8, True)),
-        ("+ topic keywords when FAQ confidence < 0.9", GuardConfig(True, 0.0, True, 0.9)),
-        ("+ topic keywords when FAQ confidence < 0.97", GuardConfig(True, 0.0, True, 0.97)),
-        ("topic keywords only (no health words)", GuardConfig(False, 0.0, True)),
+        ("A. trained health_other intent only (no guard)", None),
+        ("B. A + fallback with 1+ health word -> midwife", GuardConfig(True, 0.0, False, 1.01, 1)),
+        ("C. A + fallback with 2+ health words -> midwife (config.yml)", GuardConfig(True, 0.0, False, 1.01, 2)),
+        ("D. C + FAQ confidence < 0.5 -> midwife", GuardConfig(True, 0.5, False, 1.01, 2)),
+        ("E. C + FAQ confidence < 0.7 -> midwife", GuardConfig(True, 0.7, False, 1.01, 2)),
+        ("F. C + FAQ confidence < 0.9 -> midwife", GuardConfig(True, 0.9, False, 1.01, 2)),
+        ("G. C + topic keywords must match", GuardConfig(True, 0.0, True, 1.01, 2)),
+        ("H. C + topic keywords when FAQ confidence < 0.9", GuardConfig(True, 0.0, True, 0.9, 2)),
+        ("I. C + topic keywords and FAQ confidence < 0.7", GuardConfig(True, 0.7, True, 1.01, 2)),
     ]
     out = {}
     for label, config in variants:

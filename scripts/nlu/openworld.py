@@ -14,6 +14,19 @@ from typing import Dict, List, Tuple
 import heldout
 
 MIDWIFE = {"health_other", "ask_midwife"}
+
+
+def _also_to_midwife() -> set:
+    """FAQ answers that also open an escalation (bot.content.faq.ALSO_TO_MIDWIFE): she gets the
+    general answer and a midwife reads her question, so they count as reaching a midwife."""
+    try:
+        from bot.content.faq import ALSO_TO_MIDWIFE
+    except Exception:  # noqa: BLE001 - the Rasa env has no Babel; bench.py runs in the app env
+        return set()
+    return {f"faq/{k}" for k in ALSO_TO_MIDWIFE}
+
+
+ESCALATING_FAQ = _also_to_midwife()
 NOT_UNDERSTOOD = {"out_of_scope", "nlu_fallback"}
 
 
@@ -67,8 +80,12 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
             faq = [p for r, p in cov if r["gold"].startswith("faq/")]
             tag = f"{lang}/{variant}"
             if unc:
-                out[f"uncovered_unrelated_faq/{tag}"] = _share(sum(p.startswith("faq") for p in unc), len(unc))
-                out[f"uncovered_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in unc), len(unc))
+                out[f"uncovered_unrelated_faq/{tag}"] = _share(
+                    sum(p.startswith("faq") and p not in ESCALATING_FAQ for p in unc), len(unc))
+                out[f"uncovered_faq_any/{tag}"] = _share(sum(p.startswith("faq") for p in unc), len(unc))
+                out[f"uncovered_to_midwife/{tag}"] = _share(
+                    sum(p in MIDWIFE or p in ESCALATING_FAQ for p in unc), len(unc))
+                out[f"uncovered_danger/{tag}"] = _share(sum(p == "danger_sign" for p in unc), len(unc))
                 out[f"uncovered_not_understood/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in unc), len(unc))
             if off:
                 out[f"offtopic_short_reply/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in off), len(off))
