@@ -339,10 +339,10 @@ _ANSWERS += (
     FaqAnswer(
         key="postpartum_recovery",
         text=N_(
-            "Après l'accouchement, reposez-vous et faites-vous aider à la maison. Allez aux visites "
-            "après la naissance. Allez au CSCom tout de suite si vous saignez beaucoup ou de plus "
-            "en plus, si vous avez de la fièvre, des pertes qui sentent mauvais, un mollet "
-            "douloureux ou du mal à respirer."
+            "Après l'accouchement, allez avec le bébé aux visites prévues (vers le 3e jour, entre le "
+            "7e et le 14e jour, à 6 semaines). Allez au CSCom tout de suite si vous saignez beaucoup "
+            "ou de plus en plus, si vous avez de la fièvre, des pertes qui sentent mauvais, un "
+            "mollet douloureux ou du mal à respirer."
         ),
         source=WHO_PNC,
     ),
@@ -359,9 +359,8 @@ _ANSWERS += (
     FaqAnswer(
         key="cord_care",
         text=N_(
-            "Gardez le cordon du bébé propre et sec, à l'air, et ne mettez rien dessus. Lavez-vous "
-            "les mains avant de le toucher. S'il devient rouge, sent mauvais ou coule du pus, "
-            "amenez le bébé au CSCom tout de suite."
+            "Gardez le cordon du bébé propre et sec. S'il devient rouge, sent mauvais ou coule du "
+            "pus, amenez le bébé au CSCom tout de suite."
         ),
         source=WHO_PCPNC_2015,
     ),
