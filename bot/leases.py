@@ -75,6 +75,24 @@ def release(name: str, holder: str) -> None:
         session.execute(delete(Lease).where(Lease.name == name, Lease.holder == holder))
 
 
+def extend(name: str, seconds: float, now: datetime | None = None) -> None:
+    """Make ``name`` last at least ``seconds`` more, whoever holds it (a queued task's marker,
+    kept alive by its retries)."""
+    now = now or utcnow()
+    until = now + timedelta(seconds=seconds)
+    with session_scope() as session:
+        updated = session.execute(update(Lease).where(Lease.name == name, Lease.expires_at < until)
+                                  .values(expires_at=until)).rowcount
+        exists = updated or session.scalar(select(Lease.name).where(Lease.name == name))
+    if not exists:
+        acquire(name, f"queue:{uuid.uuid4().hex}", seconds, now)
+
+
+def release_prefix(prefix: str) -> int:
+    with session_scope() as session:
+        return session.execute(delete(Lease).where(Lease.name.like(f"{prefix}%"))).rowcount
+
+
 def release_name(name: str) -> None:
     """Let go of ``name`` whoever holds it (a queued-task marker, taken by the task itself)."""
     with session_scope() as session:

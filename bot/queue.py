@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from huey import Huey, RedisHuey, SqliteHuey
+from huey import Huey, PriorityRedisHuey, SqliteHuey
 
 from bot.config import get_settings
 
@@ -26,7 +26,8 @@ class PromptSqliteHuey(SqliteHuey):
 def make_huey() -> Huey:
     settings = get_settings()
     if settings.redis_url:
-        return RedisHuey("jigiya", url=settings.redis_url)
+        # Priorities (a danger sign is taken before the backlog) need Redis >= 5 (a sorted set).
+        return PriorityRedisHuey("jigiya", url=settings.redis_url)
     settings.queue_path.parent.mkdir(parents=True, exist_ok=True)
     return PromptSqliteHuey("jigiya", filename=str(settings.queue_path))
 

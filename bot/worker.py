@@ -29,10 +29,11 @@ def release_dead_leases() -> None:
     # A worker killed mid-turn (deploy, OOM, Ctrl-C) left her turn leased: a restarted worker on
     # the same host frees it at once instead of waiting for the lease to run out.
     from bot import leases
+    from bot.conversation.tasks import forget_queued_tasks
 
-    freed = leases.release_dead_holders()
+    freed = leases.release_dead_holders() + forget_queued_tasks()
     if freed:
-        logging.getLogger("bot.worker").warning("released %s leases of dead workers", freed)
+        logging.getLogger("bot.worker").warning("released %s leases and queued-task marks", freed)
 
 
 @huey.on_startup()

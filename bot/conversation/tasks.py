@@ -32,8 +32,10 @@ log = logging.getLogger(__name__)
 
 #: Longer than one turn (Rasa's timeout, her sends); renewed before each of her messages.
 TURN_SECONDS = 120
-#: How long a queued task counts as her live task without starting (retries refresh it).
-QUEUED_SECONDS = 600
+#: How long a queued task counts as her live task without starting; each retry extends it past
+#: its own delay. A worker that starts drops every marker (a task its dead predecessor held is
+#: lost, and a duplicate task is harmless: the turn lease serialises them).
+QUEUED_SECONDS = 120
 
 
 def turn_name(woman_id: int) -> str:
@@ -60,8 +62,14 @@ def enqueue_woman(woman_id: int, priority: int | None = None) -> bool:
     return fresh or priority is not None
 
 
-def _keep_queued(woman_id: int) -> None:
-    leases.acquire(queued_name(woman_id), f"queue:{uuid.uuid4().hex}", QUEUED_SECONDS)
+def _keep_queued(woman_id: int, delay: float) -> None:
+    leases.extend(queued_name(woman_id), delay + QUEUED_SECONDS)
+
+
+def forget_queued_tasks() -> int:
+    """At a worker's start: tasks a killed worker had taken are gone with it; their markers must
+    not keep her next message from being queued."""
+    return leases.release_prefix("queued-woman-")
 
 
 # Outages use Huey's retries with back-off (1, 2, 4 … 128 s, ~4 min), then the sweep takes over.
@@ -70,7 +78,7 @@ def answer_woman(woman_id: int, task=None) -> None:
     holder = leases.holder_id()
     name = turn_name(woman_id)
     if not leases.acquire(name, holder, TURN_SECONDS):
-        _keep_queued(woman_id)
+        _keep_queued(woman_id, 1)
         raise RetryTask(delay=1)  # another worker is with her: try again shortly (costs no retry)
     # From here on, a message stored now queues its own task (read after her last message).
     leases.release_name(queued_name(woman_id))
@@ -80,7 +88,7 @@ def answer_woman(woman_id: int, task=None) -> None:
     except (RasaUnavailable, TemporaryTwilioError) as exc:
         retrying = task is not None and task.retries > 0
         if retrying:
-            _keep_queued(woman_id)  # this task, retried, is still her live task
+            _keep_queued(woman_id, task.retry_delay)  # this task, retried, is still her live task
         log.warning("woman %s waits (%s): %s", woman_id, "retry" if retrying else "sweep", exc)
         raise
     except Exception as exc:
@@ -89,7 +97,7 @@ def answer_woman(woman_id: int, task=None) -> None:
         if set_aside_if_failing(woman_id, f"{type(exc).__name__}: {exc}"[:200]):
             raise RetryTask(delay=0) from exc
         if task is not None and task.retries > 0:
-            _keep_queued(woman_id)
+            _keep_queued(woman_id, task.retry_delay)
         raise
     finally:
         leases.release(name, holder)

@@ -106,9 +106,25 @@ def test_during_a_rasa_outage_the_sweep_adds_no_second_task(fake_io, queue, monk
     tasks.enqueue_woman(woman_id)
     run_queue(queue)  # fails on Rasa, retried by Huey later: still her live task
     assert queue.pending_count() == 0 and queue.scheduled_count() == 1
-    time_machine.move_to(T0 + timedelta(minutes=3), tick=False)
-    assert tasks.sweep(T0 + timedelta(minutes=3)) == []  # she has a live task: not queued again
+    time_machine.move_to(T0 + timedelta(seconds=90), tick=False)
+    assert tasks.sweep(T0 + timedelta(seconds=90)) == []  # she has a live task: not queued again
     assert queue.pending_count() == 0
+
+
+def test_a_task_lost_with_a_killed_worker_does_not_keep_her_next_message_waiting(fake_io, queue):
+    phone = new_phone()
+    fake_io.rasa_replies = ["réponse"]
+    woman_id = receive(phone, "Bonjour")
+    tasks.enqueue_woman(woman_id)
+    queue.flush()  # the worker that had taken her task was killed: the task is gone, its mark is not
+    receive(phone, "ça va ?")
+    assert not tasks.enqueue_woman(woman_id)
+    assert tasks.forget_queued_tasks() == 1  # what a starting worker does
+    assert tasks.enqueue_woman(woman_id)
+    run_queue(queue)
+    with session_scope() as session:
+        statuses = session.scalars(select(InboundMessage.status).where(InboundMessage.woman_id == woman_id)).all()
+    assert statuses == ["answered", "answered"]
 
 
 def test_the_sweep_queues_a_woman_whose_task_was_lost(fake_io, queue):
