@@ -145,3 +145,12 @@ def test_newborn_categories_are_the_who_list():
         "newborn_feeding", "newborn_convulsions", "newborn_breathing", "newborn_floppy",
         "newborn_temperature", "newborn_jaundice", "newborn_cord", "newborn_skin", "newborn_bleeding"}
     assert subject("bonjour") is None and not concerns_newborn("bonjour")
+
+
+@pytest.mark.parametrize("text", [
+    "depuis l'accouchement je pense à la mort", "mes points de suture sont rouges et coulent",
+    "je tremble depuis la naissance du bébé", "ma jambe est toute gonflée", "ses yeux se retournent",
+    "je vois tout noir", "des pertes de sang abondantes",
+])
+def test_more_phrasings_after_the_birth(text):
+    assert is_danger(text) and subject(text) == "mother", match(text)

@@ -76,6 +76,14 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
     ("newborn_temperature", r"\b%s\b.{0,25}\bfari\b.{0,10}\b(kalan|nene)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
+    ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfoono\b.{0,15}\b(kosebe|tuma bee|fen bee)\b" % _BABY),  # bm: constructed, native review
+    ("newborn_floppy", r"\b%s\b.{0,20}\b(te|ma) kasi (tuguni|tugun)\b" % _BABY),                        # bm: "ne cries no more": constructed
+    ("newborn_temperature", r"\b%s\b.{0,25}\bfarikolo\b.{0,10}\b(kalan|nene)\b" % _BABY),
+    # bm, constructed from verified words (dumuni, sunɔgɔ, kunun/wuli, yɛrɛyɛrɛ, fari, gɛlɛn, bara): native review
+    ("newborn_feeding", r"\b%s\b.{0,15}\b(te|ma) dumuni\b" % _BABY),
+    ("newborn_floppy", r"\b%s\b.{0,15}\bsunogo (doron|tuma bee)\b|\b%s\b.{0,15}\b(te|ma) (kunun|wuli)\b" % (_BABY, _BABY)),
+    ("newborn_convulsions", r"\b%s\b.{0,20}\byereyere\w*|\b%s\b.{0,20}\b(fari|farikolo)\b.{0,10}\bgelen\b" % (_BABY, _BABY)),
+    ("newborn_cord", r"\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b"),
     ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
     # === the mother after the birth (and in pregnancy) ========================================
     ("self_harm", r"\b(me|se|m|s) (tuer|suicider|faire du mal|jeter)\b|\bsuicid\w*|\benvie de (mourir|en finir)\b"
@@ -104,6 +112,13 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
     ("calf", r"\bjambe (droite|gauche)\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|dure|douleur\w*|mal)"),
     ("bleeding", r"\b(sang|saignements?)\b.{0,20}\b(arrete pas|arrete plus|continue|ne se arrete|ni arrete)\b|\bchange\w* (de )?(pagne|serviette|garniture)\w* (toutes|chaque|tout le temps)"),
+    ("self_harm", r"\b(pense|pensees?|idees?|penser)\b.{0,12}\b(a la mort|mort|mourir|noires)\b|\bplus la force de vivre\b"),
+    ("bleeding", r"\b(ecoulement|pertes?|sang|saignement)\w*\b.{0,15}\babondant\w*"),
+    ("infection", r"\b(points|suture\w*|plaie|episiotomie|cicatrice)\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
+    ("infection", r"%s.{0,60}\b(tremble\w*|frissonne\w*)\b|\b(tremble\w*|frissonne\w*)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
+    ("calf", r"\b(ma|une) jambe (est |a )?(tres |toute )?(gonfl\w*|enfl\w*|rouge\w*|chaude|dure)"),
+    ("convulsions", r"\byeux (qui )?(montent|se retournent|se revulsent|revulses)\b"),
+    ("headache", r"\b(je )?(vois|voit) (tout )?noir\b|\btout devient noir\b"),
     # --- bleeding -------------------------------------------------------------------------
     ("bleeding", r"\b\w{0,2}saign\w*"),                            # saigne, saignement, "jsaigne"
     ("bleeding", r"\bseign\w*|\bsegne\w*|\bsaing\w*"),             # common typos
