@@ -98,6 +98,10 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
                 coarse = lambda x: "faq" if x.startswith("faq/") else x  # noqa: E731
                 out[f"covered_intent_accuracy/{tag}"] = _share(
                     sum(coarse(r["gold"]) == coarse(p) for r, p in cov), len(cov))
+                # nlu_fallback and out_of_scope get the same reply (action_out_of_scope)
+                same = lambda x: "out_of_scope" if x in NOT_UNDERSTOOD else coarse(x)  # noqa: E731
+                out[f"covered_same_reply_accuracy/{tag}"] = _share(
+                    sum(same(r["gold"]) == same(p) for r, p in cov), len(cov))
     return out
 
 
