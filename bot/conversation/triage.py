@@ -8,7 +8,9 @@ Rasa being up or a model reading a message right:
    of her CSCom when there are several (bot.escalation.cscoms); oui / non / plus tard to a
    delivery-checklist question — anything else pauses the checklist);
 4. first contact: the welcome and the language choice, pre-selected from the detected language;
-5. a SHARE group code ("SHARE SOTUBA"): the request to join her group;
+5. a birth or a loss she reports (``bot.postnatal``): the birth recorded and congratulated, a loss
+   answered with care and sent to a midwife (a loss happening now is a danger sign, step 1);
+5b. a SHARE group code ("SHARE SOTUBA"): the request to join her group;
 6. input no model can read: only emoji or symbols → the menu; a very long message → a midwife.
 
 Everything else (and a first message after its welcome) goes to Rasa.
@@ -27,7 +29,10 @@ from bot.conversation.danger import respond_to_danger
 from bot.escalation import cscoms
 from bot.escalation.service import open_escalation
 from bot.models import InboundMessage, Woman
+from bot.models.base import utcnow
 from bot.nlu import danger_lexicon, langid
+from bot.postnatal import detect as journey_detect
+from bot.postnatal.report import reported as journey_report
 from bot.share import checklist, membership
 from bot.share.codes import code_in
 
@@ -55,7 +60,8 @@ def detect_language(text: str) -> str:
 
 def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
     text = message.body
-    if danger_lexicon.is_danger(text):
+    # A loss happening now ("je fais une fausse couche") is answered as a danger sign.
+    if danger_lexicon.is_danger(text) or journey_detect.is_loss_now(text):
         language = woman.language or detect_language(text)
         return Decision("danger_sign", [respond_to_danger(session, woman, text, language, message.id)])
 
@@ -101,6 +107,12 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         woman.awaiting = "language"
         replies = [translate(woman.language, dialogue.WELCOME),
                    translate(woman.language, dialogue.LANGUAGE_CHOICE)]
+
+    # A birth or a loss she reports (bot.postnatal): her stage changes; a loss reaches a midwife.
+    journey = journey_report(session, woman, text, message.received_at or utcnow(), message.id)
+    if journey is not None:
+        kind, answers, ask_rasa = journey
+        return Decision(kind, replies + answers, ask_rasa=ask_rasa, metadata={"first_contact": bool(replies)})
 
     code = code_in(text)
     if code is not None:

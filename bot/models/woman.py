@@ -43,6 +43,11 @@ class Woman(Base):
     due_date_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     # The checklist item the bot asked last, while ``awaiting == "checklist"``.
     checklist_item: Mapped[str | None] = mapped_column(String(32))
+    # Where she is in the journey (bot.postnatal.stage): "pregnant" (default), "postnatal" once the
+    # birth is reported (``birth_date``), "loss" after a pregnancy loss: no pregnancy or baby push then.
+    stage: Mapped[str] = mapped_column(String(16), default="pregnant", server_default="pregnant")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    stage_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     @property
     def reply_language(self) -> str:

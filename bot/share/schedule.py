@@ -85,7 +85,8 @@ CHECKLIST_WEEKS = (38, 36)  # the later first: at 38 weeks she gets the 38-week 
 
 
 def reachable(query: Select) -> Select:
-    return query.where(Woman.consent_at.is_not(None), Woman.opted_out.is_(False))
+    # After a pregnancy loss no scheduled message goes (bot.postnatal.stage; a midwife calls her).
+    return query.where(Woman.consent_at.is_not(None), Woman.opted_out.is_(False), Woman.stage != "loss")
 
 
 def _claim(session: Session, woman: Woman, kind: str, period: str, body: str, variables: dict) -> bool:
@@ -177,7 +178,7 @@ def send_checklist_reminders(now: datetime) -> list[int]:
     soonest, latest = today.date(), today.date() + timedelta(weeks=40 - CHECKLIST_WEEKS[-1] + 1)
     with session_scope() as session:
         candidates = session.scalars(reachable(select(Woman).where(
-            Woman.due_date.is_not(None), Woman.due_date >= soonest, Woman.due_date <= latest))).all()
+            Woman.stage == "pregnant", Woman.due_date.is_not(None), Woman.due_date >= soonest, Woman.due_date <= latest))).all()
         for woman in candidates:
             weeks = gestational_weeks(woman.due_date, today.date())
             if weeks is None or weeks < CHECKLIST_WEEKS[-1]:
@@ -203,9 +204,13 @@ def prepare_calendars(now: datetime) -> None:
 
 
 def run_all(now: datetime) -> list[int]:
-    """Every scheduled SHARE message due at ``now``; the women to deliver to."""
+    """Every scheduled message due at ``now`` (SHARE, and the journey's: bot.postnatal.schedule);
+    the women to deliver to."""
+    from bot.postnatal import schedule as journey  # it builds on this module
+
     prepare_calendars(now)
     women = push_monthly_topics(now) + send_meeting_reminders(now) + send_checklist_reminders(now)
+    women += journey.run_all(now)
     if women:
         log.info("scheduled SHARE messages queued for %d women", len(set(women)))
     return sorted(set(women))

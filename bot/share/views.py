@@ -19,6 +19,7 @@ from bot.share import membership as memberships
 from bot.share.access import can_manage, group_or_404, scoped_groups
 from bot.share.calendar import BAMAKO, ensure_meetings, local, month_start
 from bot.share.importer import import_women
+from bot.postnatal.stage import staff_stage
 from bot.share.pregnancy import pregnancy_month
 
 bp = Blueprint("groups", __name__, url_prefix="/staff/groups", template_folder="templates")
@@ -53,7 +54,8 @@ def group_page(group_id: int):
             GroupMeeting.group_id == group_id, GroupMeeting.month >= month_start(today)).order_by(GroupMeeting.month)).all()
         return render_template(
             "groups/group.html", group=group, women=women, requests=requests, meetings=meetings,
-            month_of=lambda w: pregnancy_month(w.due_date, today), topics=CURRICULUM,
+            month_of=lambda w: pregnancy_month(w.due_date, today) if w.stage == "pregnant" else None,
+            stage_of=lambda w: staff_stage(w, today), topics=CURRICULUM,
             topic_title=lambda key: translate("fr", TOPICS[key].title) if key in TOPICS else key,
             local=local, manage=can_manage(group, current_user))
 

@@ -14,6 +14,8 @@ from bot.escalation.service import (CannotReply, DuplicateReply, answer_deliveri
                                     reply_to_escalation)
 from bot.models import CaseEvent, Cscom, Escalation, ShareGroup, StaffAlert, Woman
 from bot.models.base import utcnow
+from bot.postnatal.stage import staff_stage
+from bot.share.calendar import local
 from bot.share.pregnancy import gestational_weeks, pregnancy_month
 from bot.staff import bp
 from bot.staff.access import case_or_404, reads_cases, scoped
@@ -60,7 +62,8 @@ def case_page(escalation_id: int):
             conversation=recent_context(session, woman.id, CONVERSATION_MESSAGES),
             events=events, delivery=delivery, outside_window=outside_window, max_text=MAX_TEXT,
             has_template=template_sid("midwife_reply", woman.reply_language) is not None,
-            pregnancy=_pregnancy(woman), group=session.get(ShareGroup, woman.group_id) if woman.group_id else None,
+            pregnancy=_pregnancy(woman) if woman.stage == "pregnant" else None,
+            stage=staff_stage(woman, local(utcnow()).date()), group=session.get(ShareGroup, woman.group_id) if woman.group_id else None,
             alerts=session.scalars(select(StaffAlert).where(StaffAlert.escalation_id == escalation_id)
                                    .order_by(StaffAlert.id)).all(),
             cscoms=session.scalars(select(Cscom).order_by(Cscom.name)).all() if escalation.cscom_id is None else [])

@@ -19,6 +19,9 @@ TEMPLATE_KINDS: dict[str, str] = {
     "meeting_reminder": "{{1}} = the group, {{2}} = the meeting (date, time, place)",
     "checklist_reminder": "{{1}} = how many delivery-checklist items are still open",
     "group_welcome": "{{1}} = the group's name",
+    # After the birth and during the pregnancy (bot.postnatal.schedule, issue 15).
+    "postnatal": "{{1}} = the message's first line (the visit or vaccines due), as in her language",
+    "cpn_reminder": "{{1}} = her completed weeks of pregnancy (12 for the first CPN: 'before 12 weeks')",
     "midwife_reply": "no variables: 'a midwife answered you — reply to read it'",
     # A facilitator's free message to her group (bot/broadcast): a generic template carrying her words.
     "group_message": "{{1}} = the group's name, {{2}} = the facilitator's message, as she typed it",
