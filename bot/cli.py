@@ -29,6 +29,7 @@ def upgrade(revision: str) -> None:
 def register_cli(app: Flask) -> None:
     from bot.broadcast.cli import broadcast_cli
     from bot.content.cli import content_cli, translate_cli
+    from bot.postnatal.cli import schedule_cli
     from bot.privacy.cli import woman_cli
     from bot.share import cli as share_cli
     from bot.staff.cli import staff_cli
@@ -40,3 +41,4 @@ def register_cli(app: Flask) -> None:
     share_cli.register(app)
     app.cli.add_command(woman_cli)
     app.cli.add_command(broadcast_cli)
+    app.cli.add_command(schedule_cli)
