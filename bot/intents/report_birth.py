@@ -7,8 +7,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.db import session_scope
-from bot.intents.base import reply_language, woman_of
+from bot.intents.base import inbound_id, reply_language, woman_of
 from bot.intents.midwife import escalate
+from bot.models import InboundMessage
 from bot.models.base import utcnow
 from bot.postnatal.report import birth
 
@@ -21,6 +22,9 @@ class ReportBirth(Action):
         reply_language(tracker)  # remembers the language she wrote in when none is stored
         text = tracker.latest_message.get("text") or ""
         with session_scope() as session:
+            message = session.get(InboundMessage, inbound_id(tracker)) if inbound_id(tracker) else None
+            if message is not None and message.intent == "report_birth":
+                return []  # the worker recorded it from this very message and answered already
             woman = woman_of(session, tracker)
             replies = None if woman is None or woman.stage == "loss" else birth(session, woman, text, utcnow())
         for reply in replies or [escalate(tracker, "report_birth")]:

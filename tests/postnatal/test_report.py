@@ -125,3 +125,37 @@ def test_the_rasa_actions_for_what_the_detector_misses(database, time_machine):
     # After a loss a birth report is not recorded by the bot: a midwife reads it.
     assert _run(ReportBirth(), other, "le bébé est là") == [translate("fr", dialogue.ESCALATED)]
     assert woman(other).stage == "loss"
+
+
+def test_a_report_with_a_question_also_asks_the_model_once(database, say, fake_io, time_machine):
+    from bot.intents.report_birth import ReportBirth
+
+    time_machine.move_to(at(2027, 1, 10, 10), tick=False)
+    her = add_member(add_group(), "fr")
+    fake_io.rasa_replies = ["(la réponse du modèle)"]
+    replies = say(phone_of(her), "j'ai accouché il y a 3 jours, est-ce que je peux boire du thé ?")
+    assert replies[0].startswith(translate("fr", texts.BIRTH_RECORDED, date="jeudi 7 janvier"))
+    assert replies[-1] == "(la réponse du modèle)" and len(fake_io.rasa_calls) == 1
+    # Had the model read it as report_birth too, its action says nothing more for that message.
+    with session_scope() as session:
+        from bot.models import InboundMessage
+
+        message_id = session.scalar(select(InboundMessage.id).where(InboundMessage.woman_id == her))
+        public_id = session.get(Woman, her).public_id
+    latest = {"text": "x", "intent": {"name": "report_birth"}, "entities": [],
+              "metadata": {"language": "fr", "inbound_id": message_id}}
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ReportBirth().run(dispatcher, Tracker(public_id, {}, latest, [], False, None, {}, "action_listen"), {}))
+    assert dispatcher.messages == []
+
+
+def test_her_answer_to_the_check_goes_through_the_danger_check(database, say, time_machine):
+    from bot.postnatal.schedule import send_postnatal_messages
+
+    time_machine.move_to(at(2027, 1, 10, 10), tick=False)
+    her = add_member(add_group(), "fr", stage="postnatal", birth_date=date(2027, 1, 7))
+    assert send_postnatal_messages(at(2027, 1, 10, 10)) == [her]
+    assert translate("fr", texts.PN_CHECK) in bodies(her, "postnatal")[-1]
+    replies = say(phone_of(her), "le bébé ne tète plus depuis ce matin")
+    assert replies[-1].startswith("C'est urgent : amenez le bébé au CSCom")
+    assert escalations(her) == [("urgent", "danger_sign")]
