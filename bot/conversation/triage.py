@@ -58,11 +58,42 @@ def detect_language(text: str) -> str:
     return guess if guess in LANGUAGES else "fr"
 
 
+#: A message is answered in its own language only when it says so clearly: three words or more,
+#: identified with confidence. A group code, a number, "ok" or "merci" never decide her language.
+CLEAR_WORDS, CLEAR_CONFIDENCE = 3, 0.9
+
+
+def message_language(text: str) -> str | None:
+    """The language ``text`` is clearly written in, or None."""
+    if code_in(text) is not None:
+        return None
+    guess = langid.identify(text)
+    if guess.words < CLEAR_WORDS or guess.confidence < CLEAR_CONFIDENCE or guess.language not in LANGUAGES:
+        return None
+    return guess.language
+
+
+def _follow_her_language(session: Session, message: InboundMessage, woman: Woman) -> tuple[str | None, list[str]]:
+    """She writes clearly in the other language: this message is answered in it; the second such
+    message in a row switches her, and she is told how to switch back (the language choice)."""
+    language = message_language(message.body)
+    if language is None or language == woman.language:
+        return None, []
+    from sqlalchemy import select
+
+    previous = session.scalar(select(InboundMessage.body).where(
+        InboundMessage.woman_id == woman.id, InboundMessage.id < message.id).order_by(InboundMessage.id.desc()).limit(1))
+    if previous is None or message_language(previous) != language:
+        return language, []
+    woman.language, woman.awaiting = language, "language"  # "1"/"2" is read as her choice again
+    return language, [translate(language, dialogue.LANGUAGE_SET), translate(language, dialogue.LANGUAGE_CHOICE)]
+
+
 def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
     text = message.body
     # A loss happening now ("je fais une fausse couche") is answered as a danger sign.
     if danger_lexicon.is_danger(text) or journey_detect.is_loss_now(text):
-        language = woman.language or detect_language(text)
+        language = message_language(text) or woman.language or detect_language(text)
         return Decision("danger_sign", [respond_to_danger(session, woman, text, language, message.id)])
 
     if consent.is_opt_out(text):
@@ -103,7 +134,8 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
     first_contact = woman.consent_at is None and woman.awaiting is None and not woman.opted_out
     if first_contact and not _any_consent_history(session, woman):
         if woman.language is None:
-            woman.language = detect_language(text)  # pre-selected; "1"/"2" changes it
+            # Pre-selected from a clear message, French otherwise; "1"/"2" changes it.
+            woman.language = message_language(text) or "fr"
         woman.awaiting = "language"
         replies = [translate(woman.language, dialogue.WELCOME),
                    translate(woman.language, dialogue.LANGUAGE_CHOICE)]
@@ -114,6 +146,7 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         kind, answers, ask_rasa = journey
         return Decision(kind, replies + answers, ask_rasa=ask_rasa, metadata={"first_contact": bool(replies)})
 
+    language, switched = (None, []) if replies or not woman.language else _follow_her_language(session, message, woman)
     code = code_in(text)
     if code is not None:
         return Decision("join_group", replies + [membership.join_by_code(session, woman, code)])
@@ -121,9 +154,10 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         return Decision("no_words", replies or [translate(woman.reply_language, messages.HELP_MENU)])
     if len(text) > LONG_MESSAGE_CHARS:
         open_escalation(session, woman, text, urgency="normal", reason="long_message", inbound_id=message.id)
-        return Decision("long_message", replies + [translate(woman.reply_language, dialogue.ESCALATED)])
-    return Decision("first_contact" if replies else "rasa", replies, ask_rasa=True,
-                    metadata={"first_contact": bool(replies)})
+        return Decision("long_message", replies + switched
+                        + [translate(language or woman.reply_language, dialogue.ESCALATED)])
+    metadata = {"first_contact": bool(replies)} | ({"language": language} if language else {})
+    return Decision("first_contact" if replies else "rasa", replies + switched, ask_rasa=True, metadata=metadata)
 
 
 def _any_consent_history(session: Session, woman: Woman) -> bool:

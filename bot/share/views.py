@@ -3,7 +3,7 @@ a woman (or a CSV list), and the meeting calendar. French interface; one column 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -15,11 +15,11 @@ from bot.content.topics import CURRICULUM, TOPICS
 from bot.db import session_scope
 from bot.models import GroupMeeting, Membership, ShareGroup, Woman
 from bot.models.base import utcnow
+from bot.postnatal import stage as journey
 from bot.share import membership as memberships
 from bot.share.access import can_manage, group_or_404, scoped_groups
 from bot.share.calendar import BAMAKO, ensure_meetings, local, month_start
 from bot.share.importer import import_women
-from bot.postnatal.stage import staff_stage
 from bot.share.pregnancy import pregnancy_month
 
 bp = Blueprint("groups", __name__, url_prefix="/staff/groups", template_folder="templates")
@@ -55,7 +55,7 @@ def group_page(group_id: int):
         return render_template(
             "groups/group.html", group=group, women=women, requests=requests, meetings=meetings,
             month_of=lambda w: pregnancy_month(w.due_date, today) if w.stage == "pregnant" else None,
-            stage_of=lambda w: staff_stage(w, today), topics=CURRICULUM,
+            stage_of=lambda w: journey.staff_stage(w, today), topics=CURRICULUM,
             topic_title=lambda key: translate("fr", TOPICS[key].title) if key in TOPICS else key,
             local=local, manage=can_manage(group, current_user))
 
@@ -89,6 +89,29 @@ def remove_member(group_id: int, woman_id: int):
         if woman is not None and woman.group_id == group_id:
             memberships.remove(session, woman, current_user.id)
             flash(_("%(name)s ne fait plus partie du groupe.", name=woman.name or _("Cette femme")))
+    return _back(group_id, "#membres")
+
+
+@bp.post("/<int:group_id>/members/<int:woman_id>/birth")
+@login_required
+def record_birth(group_id: int, woman_id: int):
+    """The facilitator notes a member's birth (issue 15): her stage becomes postnatal and the
+    baby's messages start; the date cannot be in the future nor more than a year back."""
+    today = local(utcnow()).date()
+    try:
+        born = date.fromisoformat(request.form.get("birth_date", "").strip())
+    except ValueError:
+        born = None
+    if born is None or born > today or born < today - timedelta(days=365):
+        flash(_("Date de naissance invalide : une date passée de moins d'un an est attendue."))
+        return _back(group_id, "#membres")
+    with session_scope() as session:
+        group_or_404(session, group_id, current_user, manage=True)
+        woman = session.get(Woman, woman_id)
+        if woman is not None and woman.group_id == group_id and woman.stage == "pregnant":
+            journey.record_birth(session, woman, born, utcnow(), today)
+            flash(_("Naissance notée pour %(name)s : %(date)s.", name=woman.name or _("Cette femme"),
+                    date=born.strftime("%d/%m/%Y")))
     return _back(group_id, "#membres")
 
 

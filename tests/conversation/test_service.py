@@ -28,6 +28,10 @@ def sent_to(fake_io, phone: str) -> list[str]:
     return [m["body"] for m in fake_io.sent if m["to"] == phone]
 
 
+def rasa_down(sender_id, text, metadata):
+    raise RasaUnavailable("ConnectionError")
+
+
 def known_woman(phone: str, language: str = "fr") -> int:
     """A woman past her first contact (consented, language chosen)."""
     woman_id = receive(phone, "Bonjour")
@@ -80,10 +84,7 @@ def test_a_message_is_triaged_once_across_retries_while_rasa_is_down(fake_io, mo
     phone = new_phone()
     woman_id = receive(phone, "Bonjour")
 
-    def down(sender_id, text, metadata):
-        raise RasaUnavailable("ConnectionError")
-
-    monkeypatch.setattr("bot.conversation.service.ask_rasa", down)
+    monkeypatch.setattr("bot.conversation.service.ask_rasa", rasa_down)
     for _ in range(3):  # the queue retries her message
         with pytest.raises(RasaUnavailable):
             answer_pending(woman_id)
@@ -104,10 +105,7 @@ def test_a_danger_sign_while_rasa_is_down_is_answered_and_the_midwife_alerted(fa
     phone = new_phone()
     woman_id = known_woman(phone, "bm")
 
-    def down(sender_id, text, metadata):
-        raise RasaUnavailable("ConnectionError")
-
-    monkeypatch.setattr("bot.conversation.service.ask_rasa", down)
+    monkeypatch.setattr("bot.conversation.service.ask_rasa", rasa_down)
     answer_pending(woman_id)  # no exception: nothing waited for Rasa
     assert sent_to(fake_io, phone) == []
     receive(phone, "joli bɛ bɔ n na")

@@ -47,3 +47,29 @@ def test_the_stage_on_the_group_and_case_pages(as_staff, world):
     assert "bébé de 5 jours" in mother_page
     with session_scope() as session:
         assert session.scalars(select(OutboundMessage).where(OutboundMessage.woman_id == lost)).all() == []
+
+
+def test_the_facilitator_notes_a_birth_on_the_group_page(as_staff, world):
+    today = datetime.now(timezone.utc).date()
+    with session_scope() as session:
+        group = ShareGroup(name="SHARE Sotuba", code="SHARE SOTUBA", cscom_id=world.sotuba, meeting_weekday=1,
+                           meeting_week=1, meeting_time="15:00", meeting_place="Cour", curriculum_start=today.replace(day=1))
+        session.add(group)
+        session.flush()
+        group_id = group.id
+    her = add_member(Group(group_id, world.sotuba), "fr", name="Awa Traoré", due_date=today + timedelta(days=3))
+    mariam = as_staff("mariam")
+    assert "Noter la naissance" in mariam.get(f"/staff/groups/{group_id}").get_data(as_text=True)
+    url = f"/staff/groups/{group_id}/members/{her}/birth"
+    for bad in ("", "demain", (today + timedelta(days=1)).isoformat(), (today - timedelta(days=400)).isoformat()):
+        mariam.post(url, data={"birth_date": bad})
+    with session_scope() as session:
+        assert session.get(Woman, her).stage == "pregnant"
+    page = mariam.post(url, data={"birth_date": (today - timedelta(days=2)).isoformat()},
+                       follow_redirects=True).get_data(as_text=True)
+    assert "Naissance notée pour Awa Traoré" in page and "bébé de 2 jours" in page
+    with session_scope() as session:
+        found = session.get(Woman, her)
+        assert (found.stage, found.birth_date) == ("postnatal", today - timedelta(days=2))
+    # A midwife of another CSCom cannot; nothing changes.
+    assert as_staff("fanta").post(url, data={"birth_date": today.isoformat()}).status_code == 404
