@@ -4,6 +4,7 @@ arrive — the page updates itself from Twilio's receipts, no reload. Screenshot
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 from sqlalchemy import select
 
 from bot.db import session_scope
@@ -64,7 +65,8 @@ def test_a_facilitator_sends_the_meeting_reminder_and_sees_it_delivered(
     assert len(sids) == 4
     for sid in sids:  # Twilio's receipts: on her phone
         assert signed_post("/twilio/status", {"MessageSid": sid, "MessageStatus": "delivered"}).status_code == 204
-    page.wait_for_function("document.querySelector('#delivered').textContent.trim() === '4'")
+    # A locator assertion waits without eval (the page's CSP forbids it, as it should).
+    expect(page.locator("#delivered")).to_have_text("4")
     rows = page.inner_text(".recipients")
     assert rows.count("Reçu") == 4 and "Pas de modèle approuvé dans sa langue" in rows
     _fits(page)
