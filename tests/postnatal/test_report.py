@@ -125,6 +125,11 @@ def test_the_rasa_actions_for_what_the_detector_misses(database, time_machine):
     # After a loss a birth report is not recorded by the bot: a midwife reads it.
     assert _run(ReportBirth(), other, "le bébé est là") == [translate("fr", dialogue.ESCALATED)]
     assert woman(other).stage == "loss"
+    # Nor does the delivery checklist start: nothing asks her about the baby again.
+    from bot.intents.checklist import StartChecklist
+
+    assert _run(StartChecklist(), other, "liste") == [translate("fr", dialogue.ESCALATED)]
+    assert _run(StartChecklist(), mother, "liste") != [translate("fr", dialogue.ESCALATED)]
 
 
 def test_a_report_with_a_question_also_asks_the_model_once(database, say, fake_io, time_machine):
