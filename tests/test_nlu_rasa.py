@@ -156,7 +156,7 @@ NEW_PROBES = {
     "faq/nausea": ["j'ai des nausées", "fɔɔnɔ bɛ n na"],
     "faq/back_pain": ["j'ai mal au dos", "kɔdimi bɛ n na"],
     "faq/constipation": ["je suis constipée", "kɔnɔja bɛ n na"],
-    "faq/cord_care": ["soins du cordon", "den barajuru ladoncogo"],
+    "faq/cord_care": ["que mettre sur le cordon du bébé", "den barajuru ladoncogo"],
     "faq/ultrasound": ["l'échographie c'est quand", "échographie ye mun ye?"],
     "health_other": ["le paracétamol est-il dangereux enceinte", "diabète bɛ n na, n ye kɔnɔ ta"],
 }

@@ -141,7 +141,8 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
                    translate(woman.language, dialogue.LANGUAGE_CHOICE)]
 
     # A birth or a loss she reports (bot.postnatal): her stage changes; a loss reaches a midwife.
-    journey = journey_report(session, woman, text, message.received_at or utcnow(), message.id)
+    journey = journey_report(session, woman, text, message.received_at or utcnow(), message.id,
+                             None if replies else message_language(text))
     if journey is not None:
         kind, answers, ask_rasa = journey
         return Decision(kind, replies + answers, ask_rasa=ask_rasa, metadata={"first_contact": bool(replies)})

@@ -2,6 +2,8 @@
 what is left ("where was I?", "what is left?"). Her answers are read by the worker (triage)."""
 from __future__ import annotations
 
+from bot.content import dialogue
+from bot.content.i18n import translate
 from bot.intents.share_replies import ShareAction
 from bot.share import checklist
 
@@ -13,4 +15,7 @@ class StartChecklist(ShareAction):
         return "action_checklist"
 
     def replies(self, session, woman, group, language) -> list[str]:
+        if woman.stage == "loss":
+            # After a loss nothing asks her about the delivery again; a midwife is calling her.
+            return [translate(language, dialogue.ESCALATED)]
         return checklist.start(session, woman)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from bot.content import postnatal as texts
 from bot.content.i18n import translate
 from bot.db import session_scope
-from bot.models import Woman
+from bot.models import Notice, Woman
 from bot.postnatal.stage import lock
 from bot.share.calendar import local
 from bot.share.pregnancy import gestational_weeks
@@ -91,6 +91,17 @@ def _still_reachable(woman: Woman | None, stage: str) -> bool:
             and woman.consent_at is not None)
 
 
+def _not_sent(session: Session, kind: str, due: dict[int, set[str]]) -> list[int]:
+    """The women with a due period not yet in the ledger (read in one query; the claim decides)."""
+    if not due:
+        return []
+    sent: dict[int, set[str]] = {}
+    for woman_id, period in session.execute(select(Notice.woman_id, Notice.period).where(
+            Notice.kind == kind, Notice.woman_id.in_(list(due)))):
+        sent.setdefault(woman_id, set()).add(period)
+    return sorted(woman_id for woman_id, periods in due.items() if periods - sent.get(woman_id, set()))
+
+
 def _each_woman(ids: list[int], work) -> list[int]:
     queued: list[int] = []
     for woman_id in ids:
@@ -110,9 +121,11 @@ def send_postnatal_messages(now: datetime) -> list[int]:
     day = today.date()
     oldest = add_months(day, -9) - timedelta(days=NINE_MONTHS.last_day + 1)
     with session_scope() as session:
-        ids = list(session.scalars(reachable(select(Woman.id).where(
+        rows = session.execute(reachable(select(Woman.id, Woman.birth_date).where(
             Woman.stage == "postnatal", Woman.birth_date.is_not(None), Woman.birth_date >= oldest,
-            Woman.birth_date <= day)).order_by(Woman.id)))
+            Woman.birth_date <= day)).order_by(Woman.id)).all()
+        due = {woman_id: {m.period for m in due_milestones(birth, day)} for woman_id, birth in rows}
+        ids = _not_sent(session, "postnatal", {w: p for w, p in due.items() if p})  # a transaction only if due
 
     def one(session: Session, woman_id: int) -> bool:
         woman = lock(session, woman_id)
@@ -143,9 +156,11 @@ def send_cpn_reminders(now: datetime) -> list[int]:
         return []
     day = today.date()
     with session_scope() as session:
-        ids = list(session.scalars(reachable(select(Woman.id).where(
+        rows = session.execute(reachable(select(Woman.id, Woman.due_date).where(
             Woman.stage == "pregnant", Woman.due_date.is_not(None), Woman.due_date >= day,
-            Woman.due_date <= day + timedelta(days=280))).order_by(Woman.id)))
+            Woman.due_date <= day + timedelta(days=280))).order_by(Woman.id)).all()
+        due = {woman_id: {cpn_due(due_date, day)} for woman_id, due_date in rows}
+        ids = _not_sent(session, "cpn_reminder", {w: p for w, p in due.items() if p != {None}})
 
     def one(session: Session, woman_id: int) -> bool:
         woman = lock(session, woman_id)

@@ -47,10 +47,11 @@ def next_visit(birth: date, today: date) -> tuple[str, date] | None:
     return None
 
 
-def record_birth(session: Session, woman: Woman, birth: date, now: datetime, today: date) -> list[str]:
-    """Record the birth (the first one reported stays) and say what to say to her: congratulations,
-    the next visit, the postnatal contacts and the baby's danger signs."""
-    language = woman.reply_language
+def record_birth(session: Session, woman: Woman, birth: date, now: datetime, today: date,
+                 language: str | None = None) -> list[str]:
+    """Record the birth (the first one reported stays) and say what to say to her (in ``language``,
+    default hers): congratulations, the next visit, the postnatal contacts, the baby's danger signs."""
+    language = language or woman.reply_language
     if woman.stage == "postnatal" and woman.birth_date is not None:
         return [translate(language, texts.BIRTH_ALREADY, date=day_text(woman.birth_date, language))]
     woman.stage, woman.birth_date, woman.stage_changed_at = "postnatal", birth, now
@@ -66,7 +67,8 @@ def record_birth(session: Session, woman: Woman, birth: date, now: datetime, tod
     return [first, translate(language, texts.POSTNATAL_VISITS), translate(language, texts.BABY_DANGER)]
 
 
-def record_loss(session: Session, woman: Woman, text: str, now: datetime, inbound_id: int | None) -> str:
+def record_loss(session: Session, woman: Woman, text: str, now: datetime, inbound_id: int | None,
+                language: str | None = None) -> str:
     """A loss: her stage, every queued journey push cancelled, a normal escalation so a midwife
     calls her. Returns the short, kind reply."""
     woman.stage, woman.stage_changed_at = "loss", now
@@ -75,7 +77,7 @@ def record_loss(session: Session, woman: Woman, text: str, now: datetime, inboun
     _cancel_pending(session, woman, JOURNEY_KINDS)
     open_escalation(session, woman, text, urgency="normal", reason="pregnancy_loss", inbound_id=inbound_id)
     log.info("loss recorded for woman %s", woman.public_id)
-    return translate(woman.reply_language, texts.LOSS_REPLY)
+    return translate(language or woman.reply_language, texts.LOSS_REPLY)
 
 
 def _cancel_pending(session: Session, woman: Woman, kinds: tuple[str, ...]) -> None:

@@ -20,6 +20,7 @@ from bot.content.faq import FAQ
 from bot.db import session_scope
 from bot.models import CaseEvent, Cscom, Escalation, InboundMessage, Woman
 from bot.models.base import utcnow
+from bot.postnatal.figures import journey_counts
 from bot.staff import bp
 from bot.staff.charts import Series, row_strips, share_bar, stacked_columns
 from bot.staff.timers import DEADLINES
@@ -165,6 +166,7 @@ def overview():
         topics = topics_per_week(session, cscom_id, starts)
         escalations = escalations_per_week(session, cscom_id, starts)
         times = answer_times(session, cscom_id, starts)
+        journey = journey_counts(session, cscom_id, starts[0])
         cscom_name = cscom.name if cscom else None
         cscom_choices = [(c.id, c.name) for c in cscoms]
 
@@ -189,4 +191,4 @@ def overview():
         urgency_names=urgency_names, bucket_names=bucket_names, colors=COLORS, cscom_id=cscom_id,
         cscom_name=cscom_name, cscom_choices=cscom_choices, can_choose=can_choose,
         first_day=starts[0], last_day=starts[-1] + timedelta(days=6),
-        total_questions=sum(map(sum, topics.values())))
+        total_questions=sum(map(sum, topics.values())), journey=journey)

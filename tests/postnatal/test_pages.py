@@ -73,3 +73,30 @@ def test_the_facilitator_notes_a_birth_on_the_group_page(as_staff, world):
         assert (found.stage, found.birth_date) == ("postnatal", today - timedelta(days=2))
     # A midwife of another CSCom cannot; nothing changes.
     assert as_staff("fanta").post(url, data={"birth_date": today.isoformat()}).status_code == 404
+
+
+def test_the_overview_counts_births_losses_and_reminders(as_staff, world):
+    import re
+
+    from bot.postnatal.schedule import send_cpn_reminders, send_postnatal_messages
+    from tests.share.conftest import at
+
+    now = datetime.now(timezone.utc)
+    today = now.date()
+    with session_scope() as session:
+        group = ShareGroup(name="SHARE Sotuba", code="SHARE SOTUBA", cscom_id=world.sotuba, meeting_weekday=1,
+                           meeting_week=1, meeting_time="15:00", meeting_place="Cour", curriculum_start=today.replace(day=1))
+        session.add(group)
+        session.flush()
+        sotuba = Group(group.id, world.sotuba)
+    mother = add_member(sotuba, "fr", stage="postnatal", birth_date=today - timedelta(days=3))
+    add_member(Group(None, world.sikoro), "fr", stage="postnatal", birth_date=today - timedelta(days=3))  # not hers
+    pregnant = add_member(sotuba, "fr", due_date=today + timedelta(weeks=20))  # 20 weeks
+    lost = add_member(sotuba, "fr", due_date=today + timedelta(weeks=10))
+    with session_scope() as session:
+        record_loss(session, session.get(Woman, lost), "fausse couche", now, None)
+    moment = at(today.year, today.month, today.day, 10)
+    assert mother in send_postnatal_messages(moment) and pregnant in send_cpn_reminders(moment)
+    page = as_staff("awa").get("/staff/overview").get_data(as_text=True)
+    cells = dict(re.findall(r'<td class="(births|losses|visits|vaccines|cpn)">(\d+)</td>', page))
+    assert cells == {"births": "1", "losses": "1", "visits": "1", "vaccines": "1", "cpn": "1"}

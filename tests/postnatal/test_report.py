@@ -125,6 +125,11 @@ def test_the_rasa_actions_for_what_the_detector_misses(database, time_machine):
     # After a loss a birth report is not recorded by the bot: a midwife reads it.
     assert _run(ReportBirth(), other, "le bébé est là") == [translate("fr", dialogue.ESCALATED)]
     assert woman(other).stage == "loss"
+    # Nor does the delivery checklist start: nothing asks her about the baby again.
+    from bot.intents.checklist import StartChecklist
+
+    assert _run(StartChecklist(), other, "liste") == [translate("fr", dialogue.ESCALATED)]
+    assert _run(StartChecklist(), mother, "liste") != [translate("fr", dialogue.ESCALATED)]
 
 
 def test_a_report_with_a_question_also_asks_the_model_once(database, say, fake_io, time_machine):
@@ -159,3 +164,13 @@ def test_her_answer_to_the_check_goes_through_the_danger_check(database, say, ti
     replies = say(phone_of(her), "le bébé ne tète plus depuis ce matin")
     assert replies[-1].startswith("C'est urgent : amenez le bébé au CSCom")
     assert escalations(her) == [("urgent", "danger_sign")]
+
+
+def test_answered_in_the_language_she_writes(database, say, time_machine):
+    time_machine.move_to(at(2027, 1, 10, 10), tick=False)
+    group = add_group()
+    her = add_member(group, "fr", due_date=date(2027, 5, 1))
+    assert say(phone_of(her), "n ka kɔnɔmaya tiɲɛna, kɔnɔtiɲɛni kɛra n na") == [translate("bm", texts.LOSS_REPLY)]
+    other = add_member(group, "bm", due_date=date(2027, 1, 12))
+    replies = say(phone_of(other), "Bonjour, je voulais vous dire que mon bébé est né hier soir à la maternité")
+    assert replies[0].startswith(translate("fr", texts.BIRTH_RECORDED, date="samedi 9 janvier"))
