@@ -57,3 +57,13 @@ def test_every_faq_key_has_topic_keywords():
 
     topics = vocab().topics
     assert set(FAQ_KEYS) == set(topics) and all(topics[k] for k in FAQ_KEYS)
+
+
+def test_a_sure_faq_selection_on_its_topic_rescues_a_covered_question():
+    config = GuardConfig(rescue_faq_confidence=0.9)
+    text = "j'ai des nausées tous les matins"
+    assert decide(text, "health_other", "nausea", 0.95, config) == ("faq", "faq_rescued")
+    assert decide(text, "health_other", "nausea", 0.6, config) == ("health_other", None)
+    assert decide("est-ce que l'amoxicilline est dangereuse", "health_other", "anemia_iron", 0.95,
+                  config) == ("health_other", None)  # not its topic
+    assert decide(text, "health_other", "nausea", 0.95) == ("health_other", None)  # off by default

@@ -141,7 +141,7 @@ class HealthGuard(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         return {"fallback_health": True, "faq_min_confidence": 0.0, "topic_check": False,
-                "topic_check_below": 1.01, "min_health_words": 2}
+                "topic_check_below": 1.01, "min_health_words": 2, "rescue_faq_confidence": 1.01}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._config = health_guard.GuardConfig(
@@ -149,7 +149,8 @@ class HealthGuard(GraphComponent):
             faq_min_confidence=float(config.get("faq_min_confidence", 0.0)),
             topic_check=bool(config.get("topic_check", False)),
             topic_check_below=float(config.get("topic_check_below", 1.01)),
-            min_health_words=int(config.get("min_health_words", 2)))
+            min_health_words=int(config.get("min_health_words", 2)),
+            rescue_faq_confidence=float(config.get("rescue_faq_confidence", 1.01)))
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

@@ -87,6 +87,9 @@ class GuardConfig:
     #: the topic check applies only when the response selector is less sure than this
     topic_check_below: float = 1.01
     min_health_words: int = MIN_HEALTH_WORDS
+    #: health_other -> the selected FAQ when the response selector is at least this sure and the
+    #: message matches that topic's keywords (above 1.0: never)
+    rescue_faq_confidence: float = 1.01
 
 
 def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optional[float],
@@ -96,6 +99,9 @@ def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optio
         if config.fallback_health and looks_like_health(text, v, config.min_health_words):
             return "health_other", "health_words"
         return intent, None
+    if intent == "health_other" and faq_key and faq_confidence is not None \
+            and faq_confidence >= config.rescue_faq_confidence and topic_matches(text, faq_key, v):
+        return "faq", "faq_rescued"
     if intent == "faq":
         if faq_confidence is not None and faq_confidence < config.faq_min_confidence:
             return "health_other", "faq_low_confidence"

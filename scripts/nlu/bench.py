@@ -154,13 +154,15 @@ def guard_variants(rows, parses):
     variants = [
         ("A. trained health_other intent only (no guard)", None),
         ("B. A + fallback with 1+ health word -> midwife", GuardConfig(True, 0.0, False, 1.01, 1)),
-        ("C. A + fallback with 2+ health words -> midwife (config.yml)", GuardConfig(True, 0.0, False, 1.01, 2)),
+        ("C. A + fallback with 2+ health words -> midwife", GuardConfig(True, 0.0, False, 1.01, 2)),
         ("D. C + FAQ confidence < 0.5 -> midwife", GuardConfig(True, 0.5, False, 1.01, 2)),
         ("E. C + FAQ confidence < 0.7 -> midwife", GuardConfig(True, 0.7, False, 1.01, 2)),
         ("F. C + FAQ confidence < 0.9 -> midwife", GuardConfig(True, 0.9, False, 1.01, 2)),
         ("G. C + topic keywords must match", GuardConfig(True, 0.0, True, 1.01, 2)),
         ("H. C + topic keywords when FAQ confidence < 0.9", GuardConfig(True, 0.0, True, 0.9, 2)),
         ("I. C + topic keywords and FAQ confidence < 0.7", GuardConfig(True, 0.7, True, 1.01, 2)),
+        ("J. C + health_other -> FAQ when selector >= 0.9 and on topic (config.yml)",
+         GuardConfig(True, 0.0, False, 1.01, 2, 0.9)),
     ]
     out = {}
     for label, config in variants:
