@@ -72,8 +72,9 @@ def forget_queued_tasks() -> int:
     return leases.release_prefix("queued-woman-")
 
 
-# Outages use Huey's retries with back-off (1, 2, 4 … 128 s, ~4 min), then the sweep takes over.
-@huey.task(retries=8, retry_delay=1, retry_backoff=2, context=True)
+# Outages use Huey's retries with back-off (1, 2, 4 … 32 s, ~1 min); then the sweep, each minute,
+# gives her one new task: never more than a minute between tries once Rasa is back.
+@huey.task(retries=6, retry_delay=1, retry_backoff=2, context=True)
 def answer_woman(woman_id: int, task=None) -> None:
     holder = leases.holder_id()
     name = turn_name(woman_id)
@@ -89,6 +90,8 @@ def answer_woman(woman_id: int, task=None) -> None:
         retrying = task is not None and task.retries > 0
         if retrying:
             _keep_queued(woman_id, task.retry_delay)  # this task, retried, is still her live task
+        else:
+            leases.release_name(queued_name(woman_id))  # Huey gives up: the sweep takes her next
         log.warning("woman %s waits (%s): %s", woman_id, "retry" if retrying else "sweep", exc)
         raise
     except Exception as exc:
@@ -98,6 +101,8 @@ def answer_woman(woman_id: int, task=None) -> None:
             raise RetryTask(delay=0) from exc
         if task is not None and task.retries > 0:
             _keep_queued(woman_id, task.retry_delay)
+        else:
+            leases.release_name(queued_name(woman_id))
         raise
     finally:
         leases.release(name, holder)

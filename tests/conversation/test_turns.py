@@ -109,6 +109,11 @@ def test_during_a_rasa_outage_the_sweep_adds_no_second_task(fake_io, queue, monk
     time_machine.move_to(T0 + timedelta(seconds=90), tick=False)
     assert tasks.sweep(T0 + timedelta(seconds=90)) == []  # she has a live task: not queued again
     assert queue.pending_count() == 0
+    # Once Huey has no retry left, her mark goes and the next sweep gives her one new task.
+    with pytest.raises(RasaUnavailable):
+        tasks.answer_woman.call_local(woman_id)  # as the last retry runs: no task, no retries left
+    assert tasks.sweep(T0 + timedelta(seconds=90)) == [woman_id]
+    assert queue.pending_count() == 1
 
 
 def test_a_task_lost_with_a_killed_worker_does_not_keep_her_next_message_waiting(fake_io, queue):

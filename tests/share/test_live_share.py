@@ -57,7 +57,8 @@ def restart_every_process(stack) -> None:
         stack.start_process(name)
     env = stack.env
     wait_http(f"http://127.0.0.1:{env['ACTION_PORT']}/health", 60, ok=lambda r: r.ok)
-    wait_http(f"http://127.0.0.1:{env['RASA_PORT']}/status", 180, ok=lambda r: r.ok and bool(r.json().get("model_file")))
+    wait_http(f"http://127.0.0.1:{env['RASA_PORT']}/status?token={env['RASA_AUTH_TOKEN']}", 180,
+              ok=lambda r: r.ok and bool(r.json().get("model_file")))
     wait_http(f"{stack.web_url}/healthz", 60, ok=lambda r: r.status_code == 200)
 
 
