@@ -2,7 +2,7 @@
 contacts, the baby's vaccination and family-planning reminders, the day-3 and day-7 check, and the
 CPN reminders by week of pregnancy.
 
-Facts: ../shared/CONTENT_FACTS.md ("After the birth", "Answers": antenatal contacts, birth spacing);
+Facts: the sources in bot/content/SOURCES.md ("After the birth", "Answers": antenatal contacts, birth spacing);
 WHO 2013/2022 postnatal care, WHO PCPNC 2015, WHO ANC 2016. Every text here is a DRAFT awaiting a
 midwife's review (listed in SOURCES.md); Bambara in the catalog, evidence in bm_evidence.md
 § postnatal. No blank line inside a message (Rasa's REST channel would split it)."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.content import dialogue, messages
@@ -79,8 +80,6 @@ def _follow_her_language(session: Session, message: InboundMessage, woman: Woman
     language = message_language(message.body)
     if language is None or language == woman.language:
         return None, []
-    from sqlalchemy import select
-
     previous = session.scalar(select(InboundMessage.body).where(
         InboundMessage.woman_id == woman.id, InboundMessage.id < message.id).order_by(InboundMessage.id.desc()).limit(1))
     if previous is None or message_language(previous) != language:
@@ -163,8 +162,6 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
 
 def _any_consent_history(session: Session, woman: Woman) -> bool:
     # A woman who opted out and back in has consent; one who only said STOP is not welcomed again.
-    from sqlalchemy import select
-
     from bot.models import ConsentEvent
 
     return session.scalar(select(ConsentEvent.id).where(ConsentEvent.woman_id == woman.id).limit(1)) is not None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -17,18 +16,14 @@ from bot import leases
 from bot.content import dialogue
 from bot.content.i18n import translate
 from bot.conversation import tasks
-from bot.conversation.inbound import Incoming, store
 from bot.conversation.rasa import RasaUnavailable
 from bot.db import session_scope
 from bot.models import Escalation, InboundMessage, Lease, OutboundMessage, Woman
 from bot.twilio.client import SendResult
+from tests.conversation.test_service import rasa_down, receive
 from tests.escalation.conftest import fake_io, new_phone  # noqa: F401  (fixture reused here)
 
 T0 = datetime(2027, 3, 1, 8, 0, tzinfo=timezone.utc)
-
-
-def receive(phone: str, text: str) -> int:
-    return store(Incoming(message_sid="SM" + uuid.uuid4().hex, phone=phone, body=text)).woman_id
 
 
 def run_queue(queue, limit: int = 50) -> int:
@@ -98,10 +93,7 @@ def test_during_a_rasa_outage_the_sweep_adds_no_second_task(fake_io, queue, monk
     time_machine.move_to(T0, tick=False)
     phone = new_phone()
 
-    def down(*args):
-        raise RasaUnavailable("ConnectionError")
-
-    monkeypatch.setattr("bot.conversation.service.ask_rasa", down)
+    monkeypatch.setattr("bot.conversation.service.ask_rasa", rasa_down)
     woman_id = receive(phone, "Bonjour")
     tasks.enqueue_woman(woman_id)
     run_queue(queue)  # fails on Rasa, retried by Huey later: still her live task
