@@ -46,6 +46,13 @@ def _retention_days() -> int:
     return days
 
 
+def _positive_int(name: str, default: int) -> int:
+    raw = _env(name, str(default))
+    if not raw.isdigit() or int(raw) == 0:
+        raise RuntimeError(f"{name} must be a whole number above 0, got {raw!r}")
+    return int(raw)
+
+
 def _trusted_proxies() -> int:
     raw = _env("TRUSTED_PROXIES", "0")
     if not raw.isdigit():
@@ -99,6 +106,11 @@ class Settings:
     # (bot/action_server.py checks it; Rasa sends it from ACTION_ENDPOINT_URL).
     rasa_auth_token: str = ""
     action_server_token: str = ""
+    # Voice notes, pictures and recordings (bot.media): where the bytes live, the largest file
+    # accepted (WhatsApp's own limit is 16 MB), and how long a signed media URL stays valid.
+    media_dir: Path = DEFAULT_INSTANCE / "media"
+    media_max_bytes: int = 16 * 1024 * 1024
+    media_url_ttl_minutes: int = 60
 
     @property
     def twilio_enabled(self) -> bool:
@@ -136,6 +148,9 @@ class Settings:
             trusted_proxies=_trusted_proxies(),
             rasa_auth_token=_env("RASA_AUTH_TOKEN"),
             action_server_token=_env("ACTION_SERVER_TOKEN"),
+            media_dir=Path(_env("MEDIA_DIR") or instance / "media"),
+            media_max_bytes=_positive_int("MEDIA_MAX_BYTES", 16 * 1024 * 1024),
+            media_url_ttl_minutes=_positive_int("MEDIA_URL_TTL_MINUTES", 60),
         )
 
 

@@ -54,6 +54,9 @@ class OutboundMessage(Base):
     # (monthly_topic, meeting_reminder, checklist_reminder, midwife_reply, …): outside the window
     # they go as that kind's approved template (bot.twilio.templates) with ``content_variables``.
     kind: Mapped[str] = mapped_column(String(32), default="reply")
+    # A voice note or picture sent with the text (bot.media): a midwife's recorded answer or a
+    # recorded version of the content; sent as MediaUrl (a signed, expiring URL of the app).
+    media_id: Mapped[int | None] = mapped_column(ForeignKey("media_files.id"))
     content_variables: Mapped[dict | None] = mapped_column(JSON)
     # pending → (queued|sent|delivered|read|failed|undelivered) from Twilio, or "simulated";
     # "no_template": outside the window and no template for this kind and language (reported).

@@ -3,7 +3,7 @@ from __future__ import annotations
 import secrets
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, String, false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from bot.db import Base
@@ -48,6 +48,8 @@ class Woman(Base):
     stage: Mapped[str] = mapped_column(String(16), default="pregnant", server_default="pregnant")
     birth_date: Mapped[date | None] = mapped_column(Date)
     stage_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # She asked for voice messages (or her facilitator ticked it): recorded content when there is one.
+    prefers_voice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     @property
     def reply_language(self) -> str:
