@@ -46,6 +46,15 @@ def _retention_days() -> int:
     return days
 
 
+def _flag(name: str, default: bool) -> bool:
+    raw = _env(name).lower()
+    if raw == "":
+        return default
+    if raw not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+        raise RuntimeError(f"{name} must be 1 or 0, got {raw!r}")
+    return raw in ("1", "true", "yes", "on")
+
+
 def _positive_int(name: str, default: int) -> int:
     raw = _env(name, str(default))
     if not raw.isdigit() or int(raw) == 0:
@@ -106,11 +115,17 @@ class Settings:
     # (bot/action_server.py checks it; Rasa sends it from ACTION_ENDPOINT_URL).
     rasa_auth_token: str = ""
     action_server_token: str = ""
+    # Issue 16: an FAQ answer nobody has reviewed yet (a draft) is sent as it is (True, the default
+    # while the midwives review the catalog; the review and overview pages count the drafts), or
+    # the question goes to a midwife instead (False).
+    content_send_drafts: bool = True
     # Voice notes, pictures and recordings (bot.media): where the bytes live, the largest file
     # accepted (WhatsApp's own limit is 16 MB), and how long a signed media URL stays valid.
     media_dir: Path = DEFAULT_INSTANCE / "media"
     media_max_bytes: int = 16 * 1024 * 1024
     media_url_ttl_minutes: int = 60
+    # Where the Twilio client reaches the Content API (quick replies, lists): the mock in tests.
+    twilio_content_api_url: str = "https://content.twilio.com"
 
     @property
     def twilio_enabled(self) -> bool:
@@ -148,9 +163,11 @@ class Settings:
             trusted_proxies=_trusted_proxies(),
             rasa_auth_token=_env("RASA_AUTH_TOKEN"),
             action_server_token=_env("ACTION_SERVER_TOKEN"),
+            content_send_drafts=_flag("CONTENT_SEND_DRAFTS", True),
             media_dir=Path(_env("MEDIA_DIR") or instance / "media"),
             media_max_bytes=_positive_int("MEDIA_MAX_BYTES", 16 * 1024 * 1024),
             media_url_ttl_minutes=_positive_int("MEDIA_URL_TTL_MINUTES", 60),
+            twilio_content_api_url=(_env("TWILIO_CONTENT_API_URL") or "https://content.twilio.com").rstrip("/"),
         )
 
 

@@ -94,6 +94,8 @@ def report_command() -> None:
             translated = message is not None and catalogs.is_translated(message)
             status = reviews[(key, language)].status if reviews else answer.status(language)
             cell = ("translated" if translated else "MISSING") + f", {status}"
+            if reviews and reviews[(key, language)].proposal:
+                cell += " +proposal"
             if translated and catalogs.needs_review(message):
                 cell += " (review)"
             cells.append(f"{cell:<26}")

@@ -384,7 +384,7 @@ def faq_answer(key: str, language: str, session: Session | None = None) -> str:
 
 # --- midwives' reviews (bot.models.ContentReview; the staff page /staff/review writes them) ---
 
-#: Whose drafts a midwife alone cannot sign off: Bambara needs a native speaker's reading too.
+#: Languages whose text only a native speaker may approve or correct (StaffMember.reads_bambara).
 NATIVE_SPEAKER_LANGUAGES = ("bm",)
 
 
@@ -405,36 +405,63 @@ class Review:
     reviewed_at: datetime | None = None
     # An approval of a text the catalog no longer says: back to draft until read again.
     stale: bool = False
+    # A midwife's correction waiting for a second reader (an admin or another midwife): not sent yet.
+    proposal: str | None = None
+    proposed_by: str | None = None
+    proposed_by_id: int | None = None
 
 
-def latest_reviews(session: Session) -> dict[tuple[str, str], ContentReview]:
-    """The newest review row per (FAQ key, language); older rows are the history."""
-    rows = session.scalars(select(ContentReview).where(ContentReview.content_kind == "faq")
-                           .order_by(ContentReview.reviewed_at, ContentReview.id))
-    return {(row.content_key, row.language): row for row in rows}
+#: Rows that decide what is sent; a "proposed" correction waits for a second reader.
+DECISIONS = ("approved", "corrected")
 
 
-def review_of(answer: FaqAnswer, language: str, row: ContentReview | None) -> Review:
+def _decide(rows) -> tuple[ContentReview | None, ContentReview | None]:
+    """From one answer's rows, oldest first: the decision that counts, and a correction proposed
+    after it that still waits for a second reader."""
+    decision = proposal = None
+    for row in rows:
+        if row.status in DECISIONS:
+            decision, proposal = row, None
+        elif row.status == "proposed":
+            proposal = row
+    return decision, proposal
+
+
+def _rows(session: Session, key: str | None = None, language: str | None = None):
+    query = select(ContentReview).where(ContentReview.content_kind == "faq")
+    if key is not None:
+        query = query.where(ContentReview.content_key == key, ContentReview.language == language)
+    return session.scalars(query.order_by(ContentReview.reviewed_at, ContentReview.id))
+
+
+def latest_reviews(session: Session) -> dict[tuple[str, str], tuple[ContentReview | None, ContentReview | None]]:
+    """Per (FAQ key, language): the decision that counts and a pending proposal; older rows are the history."""
+    grouped: dict[tuple[str, str], list[ContentReview]] = {}
+    for row in _rows(session):
+        grouped.setdefault((row.content_key, row.language), []).append(row)
+    return {slot: _decide(rows) for slot, rows in grouped.items()}
+
+
+def review_of(answer: FaqAnswer, language: str, row: ContentReview | None,
+              proposal: ContentReview | None = None) -> Review:
     catalog = answer.catalog_text(language)
+    pending = ({"proposal": proposal.text, "proposed_by": proposal.reviewer.name if proposal.reviewer else None,
+                "proposed_by_id": proposal.reviewer_id} if proposal is not None and proposal.text else {})
     if row is None:
-        return Review(answer.key, language, answer.status(language), catalog)
+        return Review(answer.key, language, answer.status(language), catalog, **pending)
     who = row.reviewer.name if row.reviewer else None
     if row.status == "corrected" and row.text:
-        return Review(answer.key, language, "corrected", row.text, who, row.reviewed_at)
+        return Review(answer.key, language, "corrected", row.text, who, row.reviewed_at, **pending)
     if row.status == "approved" and row.text in (None, catalog):
-        return Review(answer.key, language, "approved", catalog, who, row.reviewed_at)
-    return Review(answer.key, language, "draft", catalog, who, row.reviewed_at, stale=True)
+        return Review(answer.key, language, "approved", catalog, who, row.reviewed_at, **pending)
+    return Review(answer.key, language, "draft", catalog, who, row.reviewed_at, stale=True, **pending)
 
 
 def current_review(session: Session, key: str, language: str) -> Review:
-    row = session.scalars(select(ContentReview).where(
-        ContentReview.content_kind == "faq", ContentReview.content_key == key,
-        ContentReview.language == language,
-    ).order_by(ContentReview.reviewed_at.desc(), ContentReview.id.desc()).limit(1)).first()
-    return review_of(FAQ[key], language, row)
+    return review_of(FAQ[key], language, *_decide(_rows(session, key, language)))
 
 
 def all_reviews(session: Session) -> dict[tuple[str, str], Review]:
     rows = latest_reviews(session)
-    return {(key, language): review_of(answer, language, rows.get((key, language)))
+    return {(key, language): review_of(answer, language, *rows.get((key, language), (None, None)))
             for key, answer in FAQ.items() for language in LANGUAGES}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from bot.db import Base
@@ -48,6 +48,8 @@ class StaffMember(Base):
     on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
     off_duty_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Bambara is her mother tongue: only such a reader may approve or correct Bambara content.
+    reads_bambara: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # WhatsApp lets us send free text only within 24 h of her last message; else a template.
     last_inbound_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -99,7 +99,7 @@ def seed_demo_command(if_empty: bool) -> None:
                                   password_hash=hash_password(passwords["animatrice"]), cscom_id=cscom.id)
         midwife = StaffMember(name="Sage-femme Sotuba (démo)", role="midwife", username="sagefemme",
                               password_hash=hash_password(passwords["sagefemme"]), cscom_id=cscom.id, on_duty=True,
-                              phone="simulator:" + DEMO_MIDWIFE_NUMBER)
+                              phone="simulator:" + DEMO_MIDWIFE_NUMBER, reads_bambara=True)
         session.add_all([facilitator, midwife])
         session.flush()
         today = local(utcnow()).date()

@@ -44,9 +44,10 @@ def _whatsapp(phone: str | None) -> str | None:
 @click.option("--cscom", "cscom_name", help="Her CSCom's name (see `flask staff cscoms`); none = all CSComs.")
 @click.option("--username", help="What she types to sign in (default: her name, lower case, no spaces).")
 @click.option("--phone", help="WhatsApp number for urgent alerts, e.g. +22370000000.")
+@click.option("--reads-bambara", is_flag=True, help="Bambara is her mother tongue: she may approve Bambara content.")
 @click.password_option(prompt="Mot de passe", confirmation_prompt="Confirmer")
 def create_command(role: str, name: str, cscom_name: str | None, username: str | None,
-                   phone: str | None, password: str) -> None:
+                   phone: str | None, reads_bambara: bool, password: str) -> None:
     """Create a staff account; the password is asked for (hidden), never passed as an argument."""
     if len(password) < MIN_PASSWORD:
         raise click.ClickException(f"the password needs at least {MIN_PASSWORD} characters")
@@ -64,7 +65,8 @@ def create_command(role: str, name: str, cscom_name: str | None, username: str |
         if session.scalar(select(StaffMember.id).where(func.lower(StaffMember.username) == username.lower())):
             raise click.ClickException(f"username {username!r} is taken")
         staff = StaffMember(name=name, role=role, username=username, password_hash=hash_password(password),
-                            cscom_id=cscom.id if cscom else None, phone=_whatsapp(phone))
+                            cscom_id=cscom.id if cscom else None, phone=_whatsapp(phone),
+                            reads_bambara=reads_bambara)
         session.add(staff)
         session.flush()
         click.echo(f"created {role} {name!r} (id {staff.id}), signs in as {username!r}")
@@ -198,3 +200,13 @@ def phone_command(username: str, phone: str | None) -> None:
     except IntegrityError:
         raise click.ClickException("this number is another staff member's") from None
     click.echo(f"{username}: WhatsApp number {'set' if phone else 'removed'}")
+
+
+@staff_cli.command("reads-bambara")
+@click.argument("username")
+@click.option("--off", is_flag=True, help="She no longer approves Bambara content.")
+def reads_bambara_command(username: str, off: bool) -> None:
+    """Mark a midwife or admin whose mother tongue is Bambara: only they approve or correct Bambara content."""
+    with session_scope() as session:
+        _member(session, username).reads_bambara = not off
+    click.echo(f"{username}: {'does not approve' if off else 'may approve'} Bambara content")

@@ -16,7 +16,9 @@ from flask_login import current_user, login_required
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from bot.content.faq import FAQ
+from bot.config import get_settings
+from bot.content.faq import FAQ, all_reviews
+from bot.content.i18n import LANGUAGES
 from bot.db import session_scope
 from bot.models import CaseEvent, Cscom, Escalation, InboundMessage, Woman
 from bot.models.base import utcnow
@@ -167,6 +169,7 @@ def overview():
         escalations = escalations_per_week(session, cscom_id, starts)
         times = answer_times(session, cscom_id, starts)
         journey = journey_counts(session, cscom_id, starts[0])
+        drafts = draft_counts(session)
         cscom_name = cscom.name if cscom else None
         cscom_choices = [(c.id, c.name) for c in cscoms]
 
@@ -191,4 +194,12 @@ def overview():
         urgency_names=urgency_names, bucket_names=bucket_names, colors=COLORS, cscom_id=cscom_id,
         cscom_name=cscom_name, cscom_choices=cscom_choices, can_choose=can_choose,
         first_day=starts[0], last_day=starts[-1] + timedelta(days=6),
-        total_questions=sum(map(sum, topics.values())), journey=journey)
+        total_questions=sum(map(sum, topics.values())), journey=journey, drafts=drafts, faq_total=len(FAQ),
+        send_drafts=get_settings().content_send_drafts)
+
+
+def draft_counts(session: Session) -> dict[str, int]:
+    """How many FAQ answers no midwife has approved or corrected yet, per language: the gap
+    CONTENT_SEND_DRAFTS=1 leaves open (those texts go to women as they are)."""
+    reviews = all_reviews(session)
+    return {language: sum(reviews[(key, language)].status == "draft" for key in FAQ) for language in LANGUAGES}

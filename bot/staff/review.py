@@ -10,7 +10,9 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from bot.content.faq import FAQ, MIDWIFE_SENTENCE, all_reviews, current_review, max_body_chars
+from bot.content.faq import (FAQ, MIDWIFE_SENTENCE, NATIVE_SPEAKER_LANGUAGES, all_reviews, current_review,
+                             max_body_chars)
+from bot.config import get_settings
 from bot.content.i18n import LANGUAGES, translate
 from bot.db import session_scope
 from bot.models import ContentReview
@@ -43,7 +45,8 @@ def _page(session, errors: dict | None = None, typed: dict | None = None, status
     } for key, answer in FAQ.items()]
     done = {language: sum(reviews[(key, language)].status != "draft" for key in FAQ) for language in LANGUAGES}
     return render_template("staff/review.html", answers=answers, done=done, total=len(FAQ),
-                           errors=errors or {}, typed=typed or {}), status
+                           errors=errors or {}, typed=typed or {},
+                           send_drafts=get_settings().content_send_drafts), status
 
 
 def _bm_behind(fr, bm) -> bool:
@@ -69,25 +72,48 @@ def review_answer(key: str, language: str):
     action = request.form.get("action")
     if action not in ("approve", "correct"):
         abort(400, _("Action inconnue : « approuver » ou « corriger »."))
+    if language in NATIVE_SPEAKER_LANGUAGES and not current_user.reads_bambara:
+        abort(403, _("Seule une personne dont le bambara est la langue maternelle peut approuver ou corriger "
+                     "le bambara (un administrateur l'indique avec « flask staff reads-bambara »)."))
     text = _clean(request.form.get("text", ""), language)
     answer = FAQ[key]
     with session_scope() as session:
         current = current_review(session, key, language)
         catalog = answer.catalog_text(language)
-        if action == "approve" and text != current.body:
-            # Someone corrected it meanwhile (or the catalog changed): she must read the new text.
+        second_reading = action == "approve" and current.proposal is not None and text == current.proposal
+        if second_reading and current.proposed_by_id == current_user.id:
+            abort(403, _("Une autre sage-femme ou un administrateur doit relire votre correction avant "
+                         "qu'elle soit envoyée."))
+        unseen = current.proposal is not None and request.form.get("seen_proposal") != current.proposal
+        if action == "approve" and not second_reading and (text != current.body or unseen):
+            # Someone corrected (or proposed a correction) meanwhile, or the catalog changed: she must
+            # read the new text. Approving the current text with the proposal in view sets it aside.
             flash(_("Le texte a changé depuis l'ouverture de la page : relisez-le avant d'approuver."))
             return redirect(url_for("staff.review_page", _anchor=f"faq-{key}"))
         error = _invalid(text, language)
         if error:
             return _page(session, {(key, language): error}, {(key, language): text}, status=400)
-        status = "approved" if text == catalog else "corrected"
+        status = review_status(action, text, catalog, current.body, current_user.is_admin)
         session.add(ContentReview(content_kind="faq", content_key=key, language=language, status=status,
                                   text=text, reviewer_id=current_user.id, reviewed_at=utcnow()))
     log.info("faq %s [%s] %s by staff %s", key, language, status, current_user.id)
+    what = {"approved": _("approuvé"), "corrected": _("correction enregistrée ; le bot l'envoie désormais"),
+            "proposed": _("correction proposée ; elle sera envoyée quand une autre sage-femme ou un "
+                          "administrateur l'aura approuvée")}[status]
     flash(_("« %(topic)s » (%(language)s) : %(what)s.", topic=topic_label(key), language=_language(language),
-            what=_("approuvé") if status == "approved" else _("correction enregistrée ; le bot l'envoie désormais")))
+            what=what))
     return redirect(url_for("staff.review_page", _anchor=f"faq-{key}"))
+
+
+def review_status(action: str, text: str, catalog: str, current: str, by_admin: bool) -> str:
+    """approved (the catalog text), corrected (sent from now on), or proposed: a midwife's new
+    correction is sent only once a second reader (an admin or another midwife) approves it;
+    an admin's correction, or approving a text already corrected or proposed, needs no second reading."""
+    if text == catalog:
+        return "approved"
+    if action == "correct" and text != current and not by_admin:
+        return "proposed"
+    return "corrected"
 
 
 def _clean(text: str, language: str) -> str:

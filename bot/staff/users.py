@@ -35,6 +35,7 @@ class StaffUser(UserMixin):
     cscom_id: int | None
     cscom_name: str | None
     fingerprint: str
+    reads_bambara: bool = False
 
     def get_id(self) -> str:
         return f"{self.id}.{self.fingerprint}"
@@ -52,7 +53,7 @@ class StaffUser(UserMixin):
     def of(cls, staff: StaffMember) -> "StaffUser":
         return cls(id=staff.id, name=staff.name, role=staff.role, cscom_id=staff.cscom_id,
                    cscom_name=staff.cscom.name if staff.cscom else None,
-                   fingerprint=_fingerprint(staff.password_hash or ""))
+                   fingerprint=_fingerprint(staff.password_hash or ""), reads_bambara=staff.reads_bambara)
 
 
 def load_user(user_id: str) -> StaffUser | None:

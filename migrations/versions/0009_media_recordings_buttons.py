@@ -31,6 +31,7 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=True),
     sa.Column('source_url', sa.String(length=1024), nullable=True),
+    sa.Column('failure', sa.String(length=200), nullable=True),
     sa.Column('duration_seconds', sa.Integer(), nullable=True),
     sa.Column('created_at', bot.models.base.UTCDateTime(timezone=True), nullable=False),
     sa.Column('created_by_id', sa.Integer(), nullable=True),
@@ -76,14 +77,26 @@ def upgrade() -> None:
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
         batch_op.add_column(sa.Column('media_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key('fk_outbound_messages_media_id', 'media_files', ['media_id'], ['id'])
+        # WhatsApp buttons (bot.twilio.interactive): the synced template this reply goes as, if any.
+        batch_op.add_column(sa.Column('interactive', sa.String(length=32), nullable=True))
+    with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('payload', sa.String(length=200), nullable=True))
     with op.batch_alter_table('women', schema=None) as batch_op:
         batch_op.add_column(sa.Column('prefers_voice', sa.Boolean(), server_default=sa.false(), nullable=False))
+    # Issue 16: Bambara content is approved or corrected only by a native reader.
+    with op.batch_alter_table('staff_members', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('reads_bambara', sa.Boolean(), server_default=sa.false(), nullable=False))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('staff_members', schema=None) as batch_op:
+        batch_op.drop_column('reads_bambara')
     with op.batch_alter_table('women', schema=None) as batch_op:
         batch_op.drop_column('prefers_voice')
+    with op.batch_alter_table('inbound_messages', schema=None) as batch_op:
+        batch_op.drop_column('payload')
     with op.batch_alter_table('outbound_messages', schema=None) as batch_op:
+        batch_op.drop_column('interactive')
         batch_op.drop_constraint('fk_outbound_messages_media_id', type_='foreignkey')
         batch_op.drop_column('media_id')
     op.drop_table('twilio_contents')

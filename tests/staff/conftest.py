@@ -49,9 +49,9 @@ def _case(session, woman: Woman, urgency: str, text: str, ago: timedelta) -> int
     return escalation.id
 
 
-def add_staff(session, name: str, role: str, cscom_id: int | None) -> int:
+def add_staff(session, name: str, role: str, cscom_id: int | None, reads_bambara: bool = False) -> int:
     staff = StaffMember(name=name, role=role, cscom_id=cscom_id, username=name.lower(),
-                        password_hash=_HASH)
+                        password_hash=_HASH, reads_bambara=reads_bambara)
     session.add(staff)
     session.flush()
     return staff.id
@@ -76,11 +76,11 @@ def world(database) -> World:
             sotuba_case=_case(session, w1, "urgent", "Joli bɛ bɔ n na", timedelta(minutes=20)),
             sikoro_case=_case(session, w2, "normal", "Est-ce que je peux prendre ce médicament ?",
                               timedelta(hours=2)),
-            awa=add_staff(session, "Awa", "midwife", sotuba.id),
+            awa=add_staff(session, "Awa", "midwife", sotuba.id, reads_bambara=True),
             fanta=add_staff(session, "Fanta", "midwife", sikoro.id),
         )
         add_staff(session, "Mariam", "facilitator", sotuba.id)
-        add_staff(session, "Admin", "admin", None)
+        add_staff(session, "Admin", "admin", None, reads_bambara=True)
     return world
 
 

@@ -24,9 +24,9 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"staff-{name}.png"), full_page=True)
 
 
-def _sign_in(page, server: str, path: str) -> None:
+def _sign_in(page, server: str, path: str, username: str = "awa") -> None:
     page.goto(f"{server}{path}")
-    page.fill("#username", "awa")
+    page.fill("#username", username)
     page.fill("#password", PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(f"**{path}")
@@ -55,13 +55,21 @@ def test_a_midwife_approves_one_answer_and_corrects_another(server, phone_page, 
     page.click(f"{malaria} details.correct summary")
     page.fill(f"{malaria} textarea", CORRECTION)
     page.click(f"{malaria} details.correct button")
+    page.wait_for_selector("text=correction proposée ; elle sera envoyée quand une autre sage-femme")
+    assert "Correction proposée par Awa, pas encore envoyée" in page.inner_text(f"{malaria} .proposal")
+    assert page.locator(f"{malaria} .proposal button").count() == 0  # not her own second reader
+    # Fanta, another midwife, reads it and approves it: from now on the bot sends it.
+    page.context.clear_cookies()
+    _sign_in(page, server, "/staff/review", "fanta")
+    page.click(f"{malaria} .proposal button.approve")
     page.wait_for_selector("text=correction enregistrée ; le bot l'envoie désormais")
-    assert f"Corrigé par Awa le {today}" in page.inner_text(f"{malaria} .status")
+    assert f"Corrigé par Fanta le {today}" in page.inner_text(f"{malaria} .status")
     assert CORRECTION in page.inner_text(f"{malaria} .answer")
     # The Bambara next to it is flagged: French changed after it was written.
     assert "Le français a été corrigé" in page.inner_text('#faq-malaria_prevention [data-lang="bm"]')
     page.click("#faq-malaria_prevention details.history summary")
-    assert "Awa · Français : corrigé" in page.inner_text("#faq-malaria_prevention .history")
+    history = page.inner_text("#faq-malaria_prevention .history")
+    assert "Awa · Français : correction proposée" in history and "Fanta · Français : corrigé" in history
     _fits_the_phone(page)
     page.locator("#faq-malaria_prevention").screenshot(path=str(ARTIFACTS / "staff-review-3-corrected.png"))
     total = len(FAQ)
@@ -70,7 +78,8 @@ def test_a_midwife_approves_one_answer_and_corrects_another(server, phone_page, 
     with session_scope() as session:
         rows = session.scalars(select(ContentReview).order_by(ContentReview.id)).all()
         assert [(r.content_key, r.language, r.status, r.reviewer_id) for r in rows] == [
-            ("antenatal_visits", "fr", "approved", world.awa), ("malaria_prevention", "fr", "corrected", world.awa)]
+            ("antenatal_visits", "fr", "approved", world.awa), ("malaria_prevention", "fr", "proposed", world.awa),
+            ("malaria_prevention", "fr", "corrected", world.fanta)]
 
 
 def test_the_overview_draws_her_cscoms_figures_on_a_phone(server, phone_page, seeded):  # noqa: F811

@@ -1,9 +1,12 @@
 """Content review: a midwife approves or corrects an FAQ answer; the decision is recorded with her
-name and the date, and a correction is what the bot sends from then on."""
+name and the date. A midwife's correction is sent once a second reader (another midwife or an
+admin) approves it; Bambara is approved only by a native reader; CONTENT_SEND_DRAFTS decides
+whether a draft is sent at all."""
 from __future__ import annotations
 
 import asyncio
 import html
+import uuid
 from datetime import timedelta
 
 import pytest
@@ -81,12 +84,20 @@ def test_approving_records_her_name_and_the_date_and_shows_them(as_staff, world)
         assert current_review(session, "malaria_prevention", "bm").status == "draft"  # per language
 
 
-def test_a_correction_is_what_the_bot_sends_from_then_on(as_staff, world):
+def test_a_correction_is_sent_once_a_second_reader_approves_it(as_staff, world):
     before = faq_answer("nutrition", "fr")
-    response = as_staff("awa").post("/staff/review/nutrition/fr", data={"action": "correct", "text": CORRECTION})
+    awa = as_staff("awa")
+    response = awa.post("/staff/review/nutrition/fr", data={"action": "correct", "text": CORRECTION})
     assert response.status_code == 302
     [row] = _reviews()
-    assert (row.status, row.text, row.reviewer_id) == ("corrected", CORRECTION, world.awa)
+    assert (row.status, row.text, row.reviewer_id) == ("proposed", CORRECTION, world.awa)
+    assert _action_faq("nutrition", "fr") == [before]  # not sent yet
+    page = _text(awa.get("/staff/review"))
+    assert "Correction proposée" in page and "pas encore envoyée" in page
+    # She cannot be her own second reader.
+    assert _approve(awa, "nutrition", "fr", CORRECTION).status_code == 403
+    assert _approve(as_staff("fanta"), "nutrition", "fr", CORRECTION).status_code == 302
+    assert [(r.status, r.reviewer_id) for r in _reviews()] == [("proposed", world.awa), ("corrected", world.fanta)]
     expected = f"{CORRECTION}\n\n{translate('fr', MIDWIFE_SENTENCE)}"
     with session_scope() as session:
         assert faq_answer("faq/nutrition", "fr", session) == expected
@@ -101,7 +112,7 @@ def test_a_correction_is_what_the_bot_sends_from_then_on(as_staff, world):
 
 def _action_faq(key: str, language: str, inbound_id: int | None = None) -> list[str]:
     with session_scope() as session:
-        woman = Woman(phone="whatsapp:+22370009999", language=language)
+        woman = Woman(phone=f"whatsapp:+2237{uuid.uuid4().int % 10**7:07d}", language=language)
         session.add(woman)
         session.flush()
         sender = woman.public_id
@@ -129,30 +140,68 @@ def test_the_faq_action_records_the_topic_on_her_message(database):
 
 
 def test_newest_review_wins_and_the_history_stays(as_staff, world):
-    _approve(as_staff("awa"), "hygiene", "bm")
+    awa = as_staff("awa")
+    _approve(awa, "hygiene", "bm")
+    # An admin's correction needs no second reader.
     as_staff("admin").post("/staff/review/hygiene/bm", data={"action": "correct", "text": "Safunɛ ta."})
-    fanta = as_staff("fanta")
-    assert _approve(fanta, "hygiene", "bm", "Safunɛ ta.").status_code == 302  # confirms the correction
+    assert _approve(awa, "hygiene", "bm", "Safunɛ ta.").status_code == 302  # confirms the correction
     rows = _reviews()
     assert [(r.reviewer.name, r.status) for r in rows] == [("Awa", "approved"), ("Admin", "corrected"),
-                                                           ("Fanta", "corrected")]
+                                                           ("Awa", "corrected")]
     with session_scope() as session:
         review = current_review(session, "hygiene", "bm")
-        assert (review.status, review.body, review.reviewer) == ("corrected", "Safunɛ ta.", "Fanta")
-    page = _text(fanta.get("/staff/review"))
+        assert (review.status, review.body, review.reviewer) == ("corrected", "Safunɛ ta.", "Awa")
+    page = _text(awa.get("/staff/review"))
     assert "Historique (3)" in page and "Awa · Bambara : approuvé" in page
+
+
+def test_only_a_native_reader_approves_or_corrects_bambara(as_staff, world):
+    fanta = as_staff("fanta")  # a midwife whose mother tongue is not marked as Bambara
+    response = _approve(fanta, "hygiene", "bm")
+    assert response.status_code == 403 and "langue maternelle" in response.get_data(as_text=True)
+    assert fanta.post("/staff/review/hygiene/bm", data={"action": "correct", "text": "Safunɛ ta."}).status_code == 403
+    assert _approve(fanta, "hygiene", "fr").status_code == 302  # French is hers to approve
+    assert [(r.language, r.status) for r in _reviews()] == [("fr", "approved")]
+
+
+def test_a_draft_goes_to_a_midwife_when_drafts_are_not_sent(as_staff, world, monkeypatch):
+    from bot.config import reset_settings
+    from bot.models import Escalation
+
+    monkeypatch.setenv("CONTENT_SEND_DRAFTS", "0")
+    reset_settings()
+    try:
+        [reply] = _action_faq("nutrition", "fr")
+        assert reply != faq_answer("nutrition", "fr") and "sage-femme" in reply
+        with session_scope() as session:
+            assert [e.reason for e in session.scalars(select(Escalation).where(
+                Escalation.reason == "draft_content"))] == ["draft_content"]
+        assert "ne l'envoie pas" in _text(as_staff("awa").get("/staff/review"))
+        overview = _text(as_staff("awa").get("/staff/overview"))
+        assert f'class="drafts-fr">{len(FAQ)}/{len(FAQ)}<' in overview
+        _approve(as_staff("awa"), "nutrition", "fr")
+        assert _action_faq("nutrition", "fr") == [faq_answer("nutrition", "fr")]  # reviewed: sent
+    finally:
+        monkeypatch.delenv("CONTENT_SEND_DRAFTS")
+        reset_settings()
 
 
 def test_approving_a_text_that_changed_meanwhile_is_refused(as_staff):
     awa = as_staff("awa")
     awa.post("/staff/review/vaccination/fr", data={"action": "correct", "text": "Faites le vaccin Td."})
-    # Fanta's page was opened before the correction: it still shows the catalog text.
+    # Fanta's page was opened before the proposal: it still shows the catalog text alone.
     fanta = as_staff("fanta")
     response = _approve(fanta, "vaccination", "fr")
     assert response.status_code == 302
-    assert [r.status for r in _reviews()] == ["corrected"]
+    assert [r.status for r in _reviews()] == ["proposed"]
     page = _text(fanta.get("/staff/review"))
     assert "Le texte a changé depuis l'ouverture de la page" in page
+    # With the proposal in view, approving the original text sets the proposal aside.
+    fanta.post("/staff/review/vaccination/fr", data={"action": "approve", "seen_proposal": "Faites le vaccin Td.",
+                                                     "text": FAQ["vaccination"].catalog_text("fr")})
+    with session_scope() as session:
+        review = current_review(session, "vaccination", "fr")
+    assert (review.status, review.proposal) == ("approved", None)
 
 
 def test_an_approval_no_longer_counts_once_the_catalog_text_changes(as_staff, world):
@@ -191,7 +240,7 @@ def test_a_correction_equal_to_the_text_is_an_approval_and_the_closing_line_is_n
     pasted = f"Gardez le bébé au chaud.\r\n\r\n{translate('fr', MIDWIFE_SENTENCE)}"
     awa.post("/staff/review/labour_signs/fr", data={"action": "correct", "text": pasted})
     assert [(r.content_key, r.status, r.text) for r in _reviews()] == [
-        ("newborn_care", "approved", text), ("labour_signs", "corrected", "Gardez le bébé au chaud.")]
+        ("newborn_care", "approved", text), ("labour_signs", "proposed", "Gardez le bébé au chaud.")]
 
 
 def test_only_midwives_and_admins_review(as_staff, client, world):
@@ -214,8 +263,9 @@ def test_content_report_counts_the_midwives_reviews(as_staff, world):
     app.cli.add_command(content_cli)
     output = app.test_cli_runner().invoke(args=["content", "report"]).output
     assert "Midwives' reviews (staff page): 2 approved" in output
-    assert "Midwives' reviews (staff page): 1 corrected" in output
-    assert f"Awaiting a midwife's review ({2 * len(FAQ) - 3}):" in output
+    assert f"Awaiting a midwife's review ({2 * len(FAQ) - 2}):" in output
+    hygiene = next(line for line in output.splitlines() if line.startswith("faq/hygiene "))
+    assert "draft +proposal" in hygiene  # proposed, not yet sent
     line = next(line for line in output.splitlines() if line.startswith("faq/nutrition "))
     assert line.count("approved") == 2
 
