@@ -118,6 +118,13 @@ def test_midwife_alert_carries_the_message_and_the_case_link():
     assert len(long) < 600
 
 
+def test_the_midwife_alert_says_when_the_baby_is_the_one_in_danger():
+    baby = danger.midwife_alert("mon bébé de 5 jours ne tète plus et il est tout chaud", "https://x/2")
+    mother = danger.midwife_alert("je saigne beaucoup depuis ce matin", "https://x/3")
+    assert "nouveau-né" in baby and "enceinte" not in baby
+    assert "nouveau-né" not in mother and "femme" in mother
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_newborn_danger_sign_gets_the_baby_reply(language):
     baby = danger.danger_reply(language, text="le bébé ne tète plus depuis ce matin")

@@ -55,9 +55,14 @@ DANGER_SIGNS: tuple[tuple[str, str], ...] = (
     ("swelling", N_("le visage et les mains gonflés")),
 )
 
-#: Sent to the on-duty midwife (WhatsApp). French by default: the staff work in French.
+#: Sent to the on-duty midwife (WhatsApp). French by default: the staff work in French. Who is in
+#: danger is said first (she prepares differently for a newborn): the mother, or her baby.
 MIDWIFE_ALERT = N_(
-    "URGENT Jigiya : signe de danger chez une femme enceinte. Son message : « %(text)s ». "
+    "URGENT Jigiya : signe de danger chez une femme (enceinte ou jeune mère). Son message : « %(text)s ». "
+    "Voir le dossier : %(case_url)s"
+)
+MIDWIFE_ALERT_NEWBORN = N_(
+    "URGENT Jigiya : signe de danger chez un nouveau-né. Message de sa mère : « %(text)s ». "
     "Voir le dossier : %(case_url)s"
 )
 
@@ -90,6 +95,7 @@ def danger_signs_text(language: str) -> str:
 
 def midwife_alert(message: str, case_url: str, language: str = "fr") -> str:
     """The alert for the on-duty midwife: her message (shortened) and a link to the case."""
+    template = MIDWIFE_ALERT_NEWBORN if concerns_newborn(message) else MIDWIFE_ALERT
     if len(message) > 300:
         message = message[:299] + "…"
-    return translate(language, MIDWIFE_ALERT, text=message, case_url=case_url)
+    return translate(language, template, text=message, case_url=case_url)
