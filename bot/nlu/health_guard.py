@@ -79,6 +79,24 @@ def topic_matches(text: str, key: str, v: Optional[Vocab] = None) -> bool:
     return True if words is None else bool(_hits(text, words))
 
 
+#: Below this response-selector confidence the FAQ answer is still given, and a midwife also reads
+#: her question (``faq_unsure``): what the selector half-recognises is often a question no answer
+#: covers, and an unrelated answer given alone is the worst failure after a missed danger sign.
+#: Measured in docs/nlu.md ("answered and read by a midwife", rows K and L).
+FAQ_SURE = 0.9
+#: Also when no word of hers is a keyword of the chosen topic, however sure the selector is.
+FAQ_UNSURE_ON_TOPIC_MISMATCH = False
+
+
+def faq_unsure(text: str, faq_key: str, faq_confidence: Optional[float], v: Optional[Vocab] = None,
+               sure: float = FAQ_SURE, topic_check: bool = FAQ_UNSURE_ON_TOPIC_MISMATCH) -> bool:
+    """True when the chosen FAQ answer may not be what she asked: answer, and a midwife reads it too.
+    No confidence at all (no response selector in the parse) is not a doubt about the topic."""
+    if faq_confidence is not None and faq_confidence < sure:
+        return True
+    return topic_check and not topic_matches(text, faq_key, v)
+
+
 @dataclass(frozen=True)
 class GuardConfig:
     fallback_health: bool = True

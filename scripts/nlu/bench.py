@@ -115,7 +115,7 @@ def main():
     results["openworld"], results["guard_variants"] = {}, {}
     for name, _ in systems:
         got = parse(os.path.join(args.out, name + ".tar.gz"), [r["text"] for r in rows], args.out)
-        preds = [heldout.full_intent(p) for p in got["parses"]]
+        preds = [openworld.as_answered(r["text"], p, heldout.full_intent(p)) for r, p in zip(rows, got["parses"])]
         results["openworld"][name] = openworld.figures(rows, preds)
         if name == "jigiya":
             results["guard_variants"] = guard_variants(rows, got["parses"])
@@ -164,9 +164,17 @@ def guard_variants(rows, parses):
         ("J. C + health_other -> FAQ when selector >= 0.9 and on topic (config.yml)",
          GuardConfig(True, 0.0, False, 1.01, 2, 0.9)),
     ]
+    # Answer AND a midwife reads it when the selector is unsure (bot.intents.faq, health_guard.faq_unsure).
+    hedged = [
+        ("K. J + answered and read by a midwife when FAQ confidence < 0.7", 0.7, False),
+        ("L. J + answered and read by a midwife when FAQ confidence < 0.9 (action_faq)", 0.9, False),
+        ("M. L + also when no topic keyword matches", 0.9, True),
+    ]
     out = {}
-    for label, config in variants:
-        preds = [openworld.replay(r["text"], p, config) for r, p in zip(rows, parses)]
+    j = variants[-1][1]
+    for label, config, hedge in [(label, config, None) for label, config in variants] + \
+            [(label, j, (sure, topic)) for label, sure, topic in hedged]:
+        preds = [openworld.replay(r["text"], p, config, hedge=hedge) for r, p in zip(rows, parses)]
         out[label] = openworld.figures(rows, preds)
     return out
 
@@ -219,6 +227,7 @@ def report_openworld(r):
              "uncovered_to_midwife/fr/standard", "uncovered_to_midwife/bm/standard",
              "offtopic_short_reply/fr/standard", "offtopic_short_reply/bm/standard",
              "covered_to_midwife/fr/standard", "covered_to_midwife/bm/standard",
+             "covered_answered_and_midwife/fr/standard", "covered_answered_and_midwife/bm/standard",
              "covered_intent_accuracy/fr/standard", "covered_intent_accuracy/bm/standard"]
     print("| variant | " + " | ".join(names) + " |")
     print("| --- | " + " | ".join("---:" for _ in names) + " |")

@@ -27,6 +27,16 @@ def _also_to_midwife() -> set:
 
 
 ESCALATING_FAQ = _also_to_midwife()
+#: Suffix of a FAQ answer also sent to a midwife because the selector was unsure (replay ``hedge``).
+ALSO_MIDWIFE = "+midwife"
+
+
+def _base(pred: str) -> str:
+    return pred.removesuffix(ALSO_MIDWIFE)
+
+
+def _escalates(pred: str) -> bool:
+    return pred.endswith(ALSO_MIDWIFE) or pred in ESCALATING_FAQ
 NOT_UNDERSTOOD = {"out_of_scope", "nlu_fallback"}
 
 
@@ -52,9 +62,12 @@ def _share(n: int, d: int) -> Tuple[int, int, float]:
     return n, d, (n / d if d else float("nan"))
 
 
-def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
-    """The issue's figures for one system; ``preds`` are full intents (faq/<key>, danger_sign…)."""
+def figures(rows: List[dict], raw_preds: List[str]) -> Dict[str, object]:
+    """The issue's figures for one system; ``preds`` are full intents (faq/<key>, danger_sign…),
+    ``faq/<key>+midwife`` for an answer a midwife also reads."""
     out: Dict[str, object] = {}
+    escalated = [_escalates(p) for p in raw_preds]
+    preds = [_base(p) for p in raw_preds]
     recall = defaultdict(lambda: [0, 0])
     tp = fp = 0
     for r, p in zip(rows, preds):
@@ -74,6 +87,10 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
     for variant in ("standard", "noisy"):
         for lang in ("fr", "bm"):
             sel = [(r, p) for r, p in zip(rows, preds) if r["variant"] == variant and r["lang"] == lang]
+            sel_esc = [e for r, e in zip(rows, escalated) if r["variant"] == variant and r["lang"] == lang]
+            unc_esc = [e for (r, _), e in zip(sel, sel_esc) if r["gold"] == "health_other"]
+            cov_faq_esc = [e for (r, _), e in zip(sel, sel_esc)
+                           if r["file"] == f"test_{lang}.yml" and r["gold"].startswith("faq/")]
             unc = [p for r, p in sel if r["gold"] == "health_other"]
             off = [p for r, p in sel if r["gold"] == "out_of_scope" and r["file"].startswith("heldout_uncovered")]
             cov = [(r, p) for r, p in sel if r["file"] == f"test_{lang}.yml"]
@@ -81,10 +98,10 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
             tag = f"{lang}/{variant}"
             if unc:
                 out[f"uncovered_unrelated_faq/{tag}"] = _share(
-                    sum(p.startswith("faq") and p not in ESCALATING_FAQ for p in unc), len(unc))
+                    sum(p.startswith("faq") and not e for p, e in zip(unc, unc_esc)), len(unc))
                 out[f"uncovered_faq_any/{tag}"] = _share(sum(p.startswith("faq") for p in unc), len(unc))
                 out[f"uncovered_to_midwife/{tag}"] = _share(
-                    sum(p in MIDWIFE or p in ESCALATING_FAQ for p in unc), len(unc))
+                    sum(p in MIDWIFE or e for p, e in zip(unc, unc_esc)), len(unc))
                 out[f"uncovered_danger/{tag}"] = _share(sum(p == "danger_sign" for p in unc), len(unc))
                 out[f"uncovered_not_understood/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in unc), len(unc))
             if off:
@@ -92,6 +109,9 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
                 out[f"offtopic_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in off), len(off))
             if faq:
                 out[f"covered_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in faq), len(faq))
+                # answered, and a midwife reads it too (ALSO_TO_MIDWIFE keys, or an unsure selector)
+                out[f"covered_answered_and_midwife/{tag}"] = _share(
+                    sum(p.startswith("faq") and e for p, e in zip(faq, cov_faq_esc)), len(faq))
                 out[f"covered_faq_key_right/{tag}"] = _share(
                     sum(p == r["gold"] for r, p in cov if r["gold"].startswith("faq/")), len(faq))
             if cov:
@@ -105,6 +125,18 @@ def figures(rows: List[dict], preds: List[str]) -> Dict[str, object]:
     return out
 
 
+def as_answered(text: str, parse: dict, pred: str) -> str:
+    """``pred`` as action_faq answers it: marked ``+midwife`` when the selector is unsure
+    (bot.nlu.health_guard.faq_unsure with its defaults)."""
+    from bot.nlu import health_guard
+
+    if not pred.startswith("faq/"):
+        return pred
+    selected = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    unsure = health_guard.faq_unsure(text, pred.partition("/")[2], selected.get("confidence"))
+    return pred + ALSO_MIDWIFE if unsure else pred
+
+
 def raw_intent(parse: dict) -> str:
     """The model's own intent, before HealthGuard and the danger lexicon changed it."""
     guard = parse.get("health_guard") or {}
@@ -116,8 +148,10 @@ def raw_intent(parse: dict) -> str:
     return (parse.get("intent") or {}).get("name") or "nlu_fallback"
 
 
-def replay(text: str, parse: dict, config, use_lexicon: bool = True) -> str:
-    """What the pipeline would answer with another HealthGuard configuration (None: no guard)."""
+def replay(text: str, parse: dict, config, use_lexicon: bool = True, hedge=None) -> str:
+    """What the pipeline would answer with another HealthGuard configuration (None: no guard);
+    ``hedge`` (confidence, topic_check): a FAQ answer the selector is unsure of also goes to a
+    midwife (``health_guard.faq_unsure``), marked ``+midwife``."""
     from bot.nlu import danger_lexicon, health_guard
 
     intent = raw_intent(parse)
@@ -128,5 +162,8 @@ def replay(text: str, parse: dict, config, use_lexicon: bool = True) -> str:
     if use_lexicon and danger_lexicon.is_danger(text):
         return "danger_sign"
     if intent == "faq":
+        if key and hedge is not None and health_guard.faq_unsure(text, key, selected.get("confidence"),
+                                                                  sure=hedge[0], topic_check=hedge[1]):
+            return f"faq/{key}{ALSO_MIDWIFE}"
         return f"faq/{key}" if key else "faq"
     return intent

@@ -124,11 +124,11 @@ def test_an_uncovered_health_question_opens_a_normal_escalation_in_her_language(
     assert (e.urgency, e.reason, e.status, e.message) == ("normal", "health_other", "open", text)
 
 
-def _run_faq(w: Woman, text: str, key: str) -> list[str]:
+def _run_faq(w: Woman, text: str, key: str, confidence: float = 0.9) -> list[str]:
     latest = {"text": text, "intent": {"name": "faq"}, "entities": [],
               "metadata": {"language": "fr", "channel": "whatsapp"},
               "response_selector": {"faq": {"response": {"intent_response_key": f"faq/{key}",
-                                                         "confidence": 0.9}}}}
+                                                         "confidence": confidence}}}}
     tracker = Tracker(w.public_id, {}, latest, [user(text, "faq")], False, None, {}, "action_listen")
     dispatcher = CollectingDispatcher()
     asyncio.run(AnswerFaq().run(dispatcher, tracker, {}))
@@ -146,6 +146,15 @@ def test_medicines_are_answered_and_also_go_to_a_midwife(woman):
 def test_an_ordinary_faq_answer_opens_no_escalation(woman):
     assert _run_faq(woman, "j'ai mal au dos", "back_pain") == [faq_answer("back_pain", "fr")]
     assert escalations(woman) == []
+
+
+def test_an_answer_the_selector_is_unsure_of_also_goes_to_a_midwife(woman):
+    # Half-recognised: she gets the general answer, is told a midwife reads it, and one does.
+    text = "mon dos me lance depuis que j'ai porte le bidon, c'est les reins ?"
+    assert _run_faq(woman, text, "back_pain", confidence=0.55) == [
+        faq_answer("back_pain", "fr"), translate("fr", dialogue.ESCALATED)]
+    [e] = escalations(woman)
+    assert (e.urgency, e.reason, e.message) == ("normal", "faq_unsure/back_pain", text)
 
 
 @pytest.mark.parametrize("language", ["fr", "bm"])
