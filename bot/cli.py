@@ -33,6 +33,7 @@ def register_cli(app: Flask) -> None:
     from bot.privacy.cli import woman_cli
     from bot.share import cli as share_cli
     from bot.staff.cli import staff_cli
+    from bot.twilio.cli import twilio_cli
 
     app.cli.add_command(db_cli)
     app.cli.add_command(translate_cli)
@@ -42,3 +43,4 @@ def register_cli(app: Flask) -> None:
     app.cli.add_command(woman_cli)
     app.cli.add_command(broadcast_cli)
     app.cli.add_command(schedule_cli)
+    app.cli.add_command(twilio_cli)

@@ -23,6 +23,7 @@ class Incoming:
     latitude: str | None = None
     longitude: str | None = None
     channel: str = "whatsapp"
+    payload: str | None = None  # the WhatsApp button or list item she tapped (bot.twilio.interactive)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def store(incoming: Incoming) -> Stored:
                         media=incoming.media,
                         latitude=incoming.latitude,
                         longitude=incoming.longitude,
+                        payload=incoming.payload,
                     )
                 )
                 stored = Stored(woman.id, woman.public_id, duplicate=False)

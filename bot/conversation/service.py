@@ -18,7 +18,9 @@ from bot.escalation.alerts import alert_escalation
 from bot.escalation.service import hold_full_answer, open_escalation, release_held_answers
 from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
 from bot.models.base import utcnow
+from bot.twilio import interactive
 from bot.twilio.client import UNREACHABLE_CODES, TemporaryTwilioError, send_whatsapp
+from bot.twilio.content import content_sid as interactive_sid
 from bot.twilio.templates import template_sid, within_window
 
 log = logging.getLogger(__name__)
@@ -32,7 +34,9 @@ def _rasa_replies(message_id: int, body: str, woman: Woman, channel: str, extra:
 def _store_replies(session, woman_id: int, message_id: int, replies: list[str]) -> None:
     for reply in replies:
         for part in split_message(reply):
-            session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part))
+            asked = interactive.recognise(part)  # a question she answers by choosing: buttons
+            session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part,
+                                        interactive=asked[0] if asked else None))
 
 
 def _oldest_pending(session, model, woman_id: int):
@@ -61,6 +65,8 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
                 return answered
             message.attempts += 1
             woman = message.woman
+            if message.payload and message.intent is None:  # a button she tapped: what she could have typed
+                message.body = interactive.typed(message.payload, woman.language, message.body)
             message_id, body, channel = message.id, message.body, message.channel
             extra: dict = {}
             if not message.is_text:
@@ -172,6 +178,9 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             outbound_id, body, kind = outbound.id, outbound.body, outbound.kind
             variables = outbound.content_variables or {}
             free_text = kind == "reply" or within_window(woman.last_inbound_at, moment)
+            inside = within_window(woman.last_inbound_at, moment)  # buttons only where WhatsApp takes them
+            asked = interactive.recognise(body) if outbound.interactive and inside else None
+            buttons_sid = interactive_sid(session, *asked) if asked else None
             stopped = consent.withheld(session, woman, outbound)  # STOP wins at send time
             unreachable = woman.unreachable_at is not None
         status, sid, error = "simulated", None, None
@@ -182,7 +191,11 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             status, error = stopped, stopped
             log.info("outbound %s withheld: %s", outbound_id, stopped)
         elif settings.twilio_enabled and phone.startswith("whatsapp:"):
-            if free_text:
+            if buttons_sid:  # the synced quick reply or list; the same text with buttons
+                result = send_whatsapp(phone, content_sid=buttons_sid,
+                                       content_variables=interactive.variables(asked[0], body))
+                status, sid, error = result.status, result.sid, result.error_code
+            elif free_text:
                 result = send_whatsapp(phone, body)
                 status, sid, error = result.status, result.sid, result.error_code
             elif content_sid := template_sid(kind, language):

@@ -102,7 +102,8 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         consent.opt_in(session, woman, "keyword", message.id)
         return Decision("opt_in", [translate(woman.reply_language, dialogue.OPTED_IN)])
 
-    if woman.awaiting == "language":
+    tapped = message.payload or ""  # a button tapped on an earlier question still answers it
+    if woman.awaiting == "language" or tapped.startswith("lang:"):
         choice = _CHOICE.match(text)
         if choice:
             language = _LANGUAGE_BY_CHOICE.get(choice.group(1))
@@ -123,7 +124,7 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
         if answer is not None:
             return Decision("set_cscom", [answer])
 
-    if woman.awaiting == checklist.AWAITING:
+    if woman.awaiting == checklist.AWAITING or (tapped.startswith("checklist:") and woman.checklist_item):
         status = checklist.read_answer(text)
         if status is not None:
             return Decision("checklist_answer", checklist.answer(session, woman, status))

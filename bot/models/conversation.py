@@ -23,6 +23,9 @@ class InboundMessage(Base):
     media: Mapped[list] = mapped_column(JSON, default=list)  # [{"url":…, "content_type":…}]
     latitude: Mapped[str | None] = mapped_column(String(32))
     longitude: Mapped[str | None] = mapped_column(String(32))
+    # The id of the WhatsApp button or list item she tapped ("lang:fr", "menu:topic"); ``body``
+    # then holds what she could have typed for it (bot.twilio.interactive).
+    payload: Mapped[str | None] = mapped_column(String(200))
     # pending → answered; "failed" only after the retry budget is spent (it stays visible).
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -58,6 +61,9 @@ class OutboundMessage(Base):
     # recorded version of the content; sent as MediaUrl (a signed, expiring URL of the app).
     media_id: Mapped[int | None] = mapped_column(ForeignKey("media_files.id"))
     content_variables: Mapped[dict | None] = mapped_column(JSON)
+    # Inside the window, sent as this synced quick reply or list (bot.twilio.interactive) when it
+    # exists: "language_choice", "checklist_question", "main_menu"; the plain text otherwise.
+    interactive: Mapped[str | None] = mapped_column(String(32))
     # pending → (queued|sent|delivered|read|failed|undelivered) from Twilio, or "simulated";
     # "no_template": outside the window and no template for this kind and language (reported).
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)

@@ -18,6 +18,7 @@ from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
 from bot.extensions import limiter, login_manager
 from bot.models import InboundMessage, OutboundMessage, StaffAlert, StaffMember, StaffMessage, Woman
+from bot.twilio import interactive
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
 PHONE = re.compile(r"^\+?[0-9]{6,15}$")
@@ -60,8 +61,9 @@ def send():
     text = request.form.get("text", "")
     if len(text) > MAX_TEXT:
         abort(400, _("Message trop long (%(max)d caractères au plus).", max=MAX_TEXT))
-    store_and_enqueue(Incoming(message_sid=f"SIM{uuid.uuid4().hex}", phone=phone, body=text,
-                               channel="simulator"))
+    payload, tapped = interactive.read_tap(request.form)  # a button tapped: the fields Twilio posts
+    store_and_enqueue(Incoming(message_sid=f"SIM{uuid.uuid4().hex}", phone=phone, body=tapped or text,
+                               channel="simulator", payload=payload))
     return jsonify({"queued": True}), 202
 
 
@@ -80,9 +82,15 @@ def conversation():
         items = [{"from": "woman", "text": m.body or _("[média]"), "at": m.received_at.isoformat(),
                   "order": (m.received_at.isoformat(), 0, m.id)} for m in inbound]
         items += [{"from": "bot", "text": m.body, "at": m.created_at.isoformat(), "status": m.status,
-                   "order": (m.created_at.isoformat(), 1, m.id)} for m in outbound]
+                   "order": (m.created_at.isoformat(), 1, m.id)} | _choices(m) for m in outbound]
     items.sort(key=lambda item: item.pop("order"))
     return jsonify({"messages": items})
+
+
+def _choices(message: OutboundMessage) -> dict:
+    """The buttons or list WhatsApp shows under a reply sent as interactive (bot.twilio.interactive)."""
+    asked = interactive.recognise(message.body) if message.interactive else None
+    return {"choices": interactive.buttons(*asked)} if asked else {}
 
 
 def _staff_conversation(session, staff_id: int) -> list[dict]:

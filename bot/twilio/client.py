@@ -19,6 +19,7 @@ from twilio.rest import Client
 from bot.config import get_settings
 
 TWILIO_ORIGIN = "https://api.twilio.com"
+CONTENT_ORIGIN = "https://content.twilio.com"  # Content API (TWILIO_CONTENT_API_URL)
 #: Twilio's codes for a recipient no retry can reach: 21610 she blocked our number (or sent STOP to
 #: Twilio itself), 63024 the number is not a WhatsApp user.
 UNREACHABLE_CODES = frozenset({"21610", "63024"})
@@ -27,13 +28,16 @@ logging.getLogger("twilio.http_client").setLevel(logging.WARNING)
 
 
 class RebasedHttpClient(TwilioHttpClient):
-    def __init__(self, origin: str, timeout: float = 15.0) -> None:
+    def __init__(self, origin: str, timeout: float = 15.0, content_origin: str = CONTENT_ORIGIN) -> None:
         super().__init__(timeout=timeout)
         self.origin = origin.rstrip("/")
+        self.content_origin = content_origin.rstrip("/")
 
     def request(self, method, url, *args, **kwargs):
         if url.startswith(TWILIO_ORIGIN):
             url = self.origin + url[len(TWILIO_ORIGIN):]
+        elif url.startswith(CONTENT_ORIGIN):
+            url = self.content_origin + url[len(CONTENT_ORIGIN):]
         response = super().request(method, url, *args, **kwargs)
         # TwilioRestException drops the headers; Retry-After is kept per thread for send_whatsapp.
         _last.retry_after = _retry_after(response.headers.get("Retry-After") if response.headers else None)
@@ -66,8 +70,15 @@ class TemporaryTwilioError(Exception):
 
 
 @lru_cache(maxsize=4)
-def _client(sid: str, token: str, origin: str) -> Client:
-    return Client(sid, token, http_client=RebasedHttpClient(origin))
+def _client(sid: str, token: str, origin: str, content_origin: str = CONTENT_ORIGIN) -> Client:
+    return Client(sid, token, http_client=RebasedHttpClient(origin, content_origin=content_origin))
+
+
+def content_client() -> Client:
+    """The client for the Content API (``client.content.v1``), rebased like the Messages API."""
+    settings = get_settings()
+    return _client(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_url,
+                   settings.twilio_content_api_url)
 
 
 def send_whatsapp(to: str, body: str | None = None, *, content_sid: str | None = None,

@@ -11,6 +11,7 @@ from bot.db import session_scope
 from bot.escalation.alerts import alert_receipt
 from bot.models import BroadcastRecipient, OutboundMessage, StaffAlert, StaffMessage
 from bot.models.base import utcnow
+from bot.twilio import interactive
 from bot.twilio.client import UNREACHABLE_CODES
 from bot.twilio.signature import twilio_signed
 
@@ -53,10 +54,12 @@ def _media(form) -> list[dict]:
 @twilio_signed
 def inbound() -> Response:
     form = g.twilio_form
+    payload, tapped = interactive.read_tap(form)  # a quick-reply button or a list item
     incoming = Incoming(
         message_sid=_required(form, "MessageSid"),
         phone=_required(form, "From"),
-        body=form.get("Body", ""),
+        body=tapped if payload else form.get("Body", ""),
+        payload=payload,
         media=_media(form),
         latitude=_bounded("Latitude", form.get("Latitude", ""), 32) or None,
         longitude=_bounded("Longitude", form.get("Longitude", ""), 32) or None,

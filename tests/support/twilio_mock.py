@@ -25,6 +25,7 @@ import requests
 MOCK_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "twilio-mock"
 PRISM = MOCK_DIR / "node_modules" / ".bin" / "prism"
 SPEC = MOCK_DIR / "twilio_api_v2010.json"
+CONTENT_SPEC = MOCK_DIR / "twilio_content_v1.json"  # content.twilio.com: quick replies, lists
 
 
 @dataclass
@@ -79,7 +80,7 @@ def new_whatsapp_number() -> str:
     return "whatsapp:+2237" + str(uuid.uuid4().int)[:7]
 
 
-def _handler(mock: TwilioMock, prism_url: str):
+def _handler(mock: TwilioMock, prism_url: str, content_url: str | None = None):
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *args) -> None:  # quiet
             pass
@@ -100,8 +101,10 @@ def _handler(mock: TwilioMock, prism_url: str):
             elif self.command == "GET" and self.path.split("?")[0].endswith("/Messages.json"):
                 body, status, headers = _message_list(mock, self.path), 200, {}
             else:
+                # The Content API (/v1/Content…) has its own Prism, on its own spec.
+                target = content_url if content_url and self.path.startswith("/v1/Content") else prism_url
                 upstream = requests.request(
-                    self.command, prism_url + self.path, data=raw,
+                    self.command, target + self.path, data=raw,
                     headers={k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")},
                     timeout=30,
                 )
@@ -111,6 +114,11 @@ def _handler(mock: TwilioMock, prism_url: str):
                     sid = "SM" + uuid.uuid4().hex
                     data.update(sid=sid, status="queued", to=form.get("To"), body=form.get("Body"),
                                 date_created=formatdate(usegmt=True))
+                    body = json.dumps(data).encode()
+                elif status == 201 and target == content_url:  # a fresh HX SID per template created
+                    data = upstream.json()
+                    sid = "HX" + uuid.uuid4().hex
+                    data.update(sid=sid, url=f"https://content.twilio.com/v1/Content/{sid}")
                     body = json.dumps(data).encode()
             with mock.lock:
                 mock.requests.append(Recorded(self.command, self.path, form, status, time.monotonic(), sid,
@@ -194,14 +202,23 @@ class RunningTwilioMock:
         )
         prism_url = f"http://127.0.0.1:{prism_port}"
         wait_http(prism_url + "/2010-04-01/Accounts.json", 60, ok=lambda r: r.status_code in (200, 401))
+        content_port = free_port()
+        self.content_prism = subprocess.Popen(
+            [str(PRISM), "mock", "--errors", "-h", "127.0.0.1", "-p", str(content_port), str(CONTENT_SPEC)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        content_url = f"http://127.0.0.1:{content_port}"
+        wait_http(content_url + "/v1/Content", 60, ok=lambda r: r.status_code in (200, 401))
         self.mock = TwilioMock(url=f"http://127.0.0.1:{proxy_port}")
-        self.server = ThreadingHTTPServer(("127.0.0.1", proxy_port), _handler(self.mock, prism_url))
+        self.server = ThreadingHTTPServer(("127.0.0.1", proxy_port), _handler(self.mock, prism_url, content_url))
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def stop(self) -> None:
         self.server.shutdown()
         self.prism.terminate()
+        self.content_prism.terminate()
         self.prism.wait(10)
+        self.content_prism.wait(10)
 
 
 if __name__ == "__main__":  # manual use: python -m tests.support.twilio_mock
