@@ -121,7 +121,7 @@ class Settings:
     content_send_drafts: bool = True
     # Voice notes, pictures and recordings (bot.media): where the bytes live, the largest file
     # accepted (WhatsApp's own limit is 16 MB), and how long a signed media URL stays valid.
-    media_dir: Path = DEFAULT_INSTANCE / "media"
+    media_dir: Path = DEFAULT_INSTANCE / "jigiya.media"
     media_max_bytes: int = 16 * 1024 * 1024
     media_url_ttl_minutes: int = 60
     # Where the Twilio client reaches the Content API (quick replies, lists): the mock in tests.
@@ -164,7 +164,7 @@ class Settings:
             rasa_auth_token=_env("RASA_AUTH_TOKEN"),
             action_server_token=_env("ACTION_SERVER_TOKEN"),
             content_send_drafts=_flag("CONTENT_SEND_DRAFTS", True),
-            media_dir=Path(_env("MEDIA_DIR") or instance / "media"),
+            media_dir=Path(_env("MEDIA_DIR") or beside_database(database_url(instance), "media", instance, suffix="")),
             media_max_bytes=_positive_int("MEDIA_MAX_BYTES", 16 * 1024 * 1024),
             media_url_ttl_minutes=_positive_int("MEDIA_URL_TTL_MINUTES", 60),
             twilio_content_api_url=(_env("TWILIO_CONTENT_API_URL") or "https://content.twilio.com").rstrip("/"),

@@ -1,4 +1,5 @@
-"""Where the embedded queue and Rasa's SQLite tracker live: beside the database they serve.
+"""Where the embedded queue, Rasa's SQLite tracker and the media files live: beside the database
+they serve.
 
 One database, one queue, one tracker. A shared default path (``instance/queue.db`` for every
 ``DATABASE_URL``) let a stale task or lock of one database answer, or silence, woman N of another.
@@ -23,16 +24,17 @@ def database_url(instance: Path | None = None) -> str:
     return os.environ.get("DATABASE_URL") or f"sqlite:///{(instance or instance_dir()) / 'jigiya.db'}"
 
 
-def beside_database(url: str, kind: str, instance: Path) -> Path:
+def beside_database(url: str, kind: str, instance: Path, suffix: str = ".db") -> Path:
     """``<db>.<kind>.db`` next to an SQLite file; for a server database, a file in the instance
-    folder named after the database (host, port, name — never the password)."""
+    folder named after the database (host, port, name — never the password). ``suffix=""`` names
+    a directory (the media of that database)."""
     if url.startswith("sqlite:///") and not url.endswith(":memory:"):
         database = Path(url[len("sqlite:///"):])
-        return database.with_name(f"{database.stem}.{kind}.db")
+        return database.with_name(f"{database.stem}.{kind}{suffix}")
     parts = urlsplit(url)
     where = urlunsplit((parts.scheme, parts.hostname or "", f":{parts.port}" if parts.port else "", "", ""))
     digest = hashlib.sha256(f"{where}{parts.path}".encode()).hexdigest()[:12]
-    return instance / f"{kind}-{digest}.db"
+    return instance / f"{kind}-{digest}{suffix}"
 
 
 def main(argv: list[str]) -> int:

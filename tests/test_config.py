@@ -19,8 +19,9 @@ def test_production_refuses_to_start_without_a_secret_key(tmp_path, monkeypatch)
         Settings.from_env()
 
 
-def test_queue_and_tracker_live_beside_the_database_they_serve(tmp_path, monkeypatch):
-    """Two databases never share a queue or a tracker (a stale task of one silenced the next)."""
+def test_queue_tracker_and_media_live_beside_the_database_they_serve(tmp_path, monkeypatch):
+    """Two databases never share a queue, a tracker or a media folder (a stale task of one silenced
+    the next; a forgotten woman's voice notes must go with her database)."""
     from bot.state_paths import beside_database
 
     one = beside_database(f"sqlite:///{tmp_path}/a/jigiya.db", "queue", tmp_path)
@@ -34,10 +35,16 @@ def test_queue_and_tracker_live_beside_the_database_they_serve(tmp_path, monkeyp
     monkeypatch.delenv("QUEUE_PATH", raising=False)
     monkeypatch.delenv("RASA_TRACKER_DB", raising=False)
     monkeypatch.delenv("RASA_TRACKER_URL", raising=False)
+    monkeypatch.delenv("MEDIA_DIR", raising=False)
     from bot.config import Settings
 
     settings = Settings.from_env()
     assert settings.queue_path == tmp_path / "c" / "jigiya.queue.db"
+    assert settings.media_dir == tmp_path / "c" / "jigiya.media"
+    monkeypatch.setenv("DATABASE_URL", "postgresql://app:secret@db.internal:5432/jigiya")
+    media = Settings.from_env().media_dir
+    assert media.name.startswith("media-") and "secret" not in str(media)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/c/jigiya.db")
     assert settings.rasa_tracker_url == f"sqlite:///{tmp_path}/c/jigiya.rasa_tracker.db"
     import subprocess
     import sys
