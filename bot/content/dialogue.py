@@ -12,11 +12,21 @@ WELCOME = N_(
     "Écrivez STOP pour arrêter."
 )
 #: The language choice; the welcome is already in the language detected from her message.
-LANGUAGE_CHOICE = N_("Langue : répondez 1 pour le français, 2 pour le bamanankan.")
+LANGUAGE_CHOICE = N_(
+    "Langue : répondez 1 pour le français, 2 pour le bamanankan, 3 pour des messages vocaux en bamanankan."
+)
 #: Confirms a language choice. Each catalog names its OWN language (bm: "…in Bambara").
 LANGUAGE_SET = N_("D'accord, je continue en français. Posez votre question.")
 #: A message in a language the bot does not know: sent in both languages, with the choice.
 UNKNOWN_LANGUAGE = N_("Je parle français et bamanankan.")
+
+#: Voice messages on (first-contact choice 3, a keyword, or her facilitator) and off ("texte").
+VOICE_ON = N_(
+    "C'est noté : vous recevrez des messages vocaux quand il y en a. Écrivez « texte » pour revenir à l'écrit."
+)
+VOICE_OFF = N_("C'est noté : vous recevrez des messages écrits. Écrivez « vocal » pour les messages vocaux.")
+#: The one line sent with a recorded answer.
+LISTEN = N_("🔊 Écoutez le message vocal.")
 
 OPTED_OUT = N_(
     "C'est noté : vous ne recevrez plus de messages de Jigiya. Écrivez START pour recommencer."

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from bot.content.danger import danger_reply
+from bot.content import recordings
+from bot.content.danger import concerns_newborn, danger_reply
+from bot.content.recordings import Spoken
 from bot.escalation.service import cscom_of, open_escalation
 from bot.models import Woman
 
@@ -18,4 +20,8 @@ def respond_to_danger(session: Session, woman: Woman, text: str, language: str,
     """Open (once per message) the urgent escalation and return the reply for her."""
     open_escalation(session, woman, text, urgency="urgent", reason="danger_sign", inbound_id=inbound_id)
     cscom = cscom_of(session, woman)
-    return danger_reply(language, cscom.name if cscom else None, cscom.phone if cscom else None, text=text)
+    reply = danger_reply(language, cscom.name if cscom else None, cscom.phone if cscom else None, text=text)
+    if concerns_newborn(text):
+        return reply  # "bring the baby": the recorded danger reply speaks of the mother
+    # Its recording, if she prefers voice, follows the text: the text is never held back.
+    return Spoken(reply, recordings.DANGER, language, after_text=True)

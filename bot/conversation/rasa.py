@@ -4,6 +4,7 @@ from __future__ import annotations
 import requests
 
 from bot.config import get_settings
+from bot.content.recordings import Spoken
 
 
 def _auth(settings) -> dict:
@@ -16,7 +17,8 @@ class RasaUnavailable(Exception):
 
 
 def ask_rasa(sender_id: str, text: str, metadata: dict) -> list[str]:
-    """The bot's text replies to ``text``, in order."""
+    """The bot's text replies to ``text``, in order (a ``Spoken`` reply for content that may have a
+    recording: see replies_of)."""
     settings = get_settings()
     try:
         response = requests.post(
@@ -28,7 +30,25 @@ def ask_rasa(sender_id: str, text: str, metadata: dict) -> list[str]:
         raise RasaUnavailable(type(exc).__name__) from exc
     if not response.ok:
         raise RasaUnavailable(f"Rasa answered {response.status_code}")
-    return [item["text"] for item in response.json() if item.get("text")]
+    return replies_of(response.json())
+
+
+def replies_of(items: list[dict]) -> list[str]:
+    """Rasa's REST channel sends an utterance's text (cut at each blank line) and then its
+    ``custom`` payload as separate items. A payload naming a content key (bot.intents.base.utter)
+    turns the text items just before it back into one ``Spoken`` reply, when they are its text."""
+    replies: list[str] = []
+    for item in items:
+        if item.get("text"):
+            replies.append(item["text"])
+        custom = item.get("custom")
+        spoken = Spoken.from_marker(custom) if isinstance(custom, dict) else None
+        if spoken is None:
+            continue
+        parts = len(spoken.strip().split("\n\n"))
+        if len(replies) >= parts and "\n\n".join(replies[-parts:]) == spoken.strip():
+            replies[-parts:] = [spoken]
+    return replies
 
 
 def rasa_ready() -> tuple[bool, str]:

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from bot.config import get_settings
 from bot.content import dialogue, messages
 from bot.content.i18n import translate
-from bot.conversation import consent, media_message, triage
+from bot.content.recordings import outbound_rows
+from bot.conversation import consent, triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
@@ -32,11 +33,13 @@ def _rasa_replies(message_id: int, body: str, woman: Woman, channel: str, extra:
 
 
 def _store_replies(session, woman_id: int, message_id: int, replies: list[str]) -> None:
+    woman = session.get(Woman, woman_id)
     for reply in replies:
-        for part in split_message(reply):
-            asked = interactive.recognise(part)  # a question she answers by choosing: buttons
-            session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part,
-                                        interactive=asked[0] if asked else None))
+        # Split for WhatsApp; recorded content goes as its audio to a woman who prefers voice.
+        for row in outbound_rows(session, woman, message_id, reply, split_message):
+            asked = interactive.recognise(row.body)  # a question she answers by choosing: buttons
+            row.interactive = asked[0] if asked else None
+            session.add(row)
 
 
 def _oldest_pending(session, model, woman_id: int):
@@ -69,16 +72,11 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
                 message.body = interactive.typed(message.payload, woman.language, message.body)
             message_id, body, channel = message.id, message.body, message.channel
             extra: dict = {}
-            fetch_media = False
             if not message.is_text:
-                # Voice notes and photos go to a midwife (a caption reading as danger goes through
-                # triage first); locations, other files and empty bodies get a plain reply.
-                replies = []
-                if message.intent is None and media_message.reads_as_danger(message.body):
-                    replies = triage.decide(session, message, woman).replies
-                intent, more = media_message.answer(session, message, woman)
-                _store_replies(session, woman_id, message_id, replies + more)
-                message.intent, ask, fetch_media = intent, False, True
+                # Voice notes, photos, locations, empty bodies: stored, and she is told plainly.
+                _store_replies(session, woman_id, message_id,
+                               [translate(woman.reply_language, messages.TEXT_ONLY)])
+                message.intent, ask = "not_text", False
             elif message.intent is None:
                 decision = triage.decide(session, message, woman)
                 _store_replies(session, woman_id, message_id, decision.replies)
@@ -91,8 +89,6 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
             session.expunge(woman)
         deliver_pending(woman_id)  # the triage replies (the danger reply first of all)
         send_alerts_for(message_id)
-        if fetch_media:  # after her reply: the case is already open, the download may take seconds
-            media_message.fetch(message_id)
         if release_held_answers(woman_id):  # a midwife's answer announced by template: now in full
             deliver_pending(woman_id)
         if ask:

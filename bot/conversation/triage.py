@@ -3,8 +3,8 @@ Rasa being up or a model reading a message right:
 
 1. a danger sign (``bot.nlu.danger_lexicon``): the "go to the CSCom now" reply, first, even in her
    very first message, and an urgent escalation — never a FAQ, never a welcome first;
-2. STOP / START keywords (``consent``);
-3. her answer to a choice the bot asked for ("1"/"2" after the language question, then the number
+2. STOP / START keywords (``consent``), and "vocal" / "texte" (``voice_preference``);
+3. her answer to a choice the bot asked for ("1"/"2"/"3" after the language question, then the number
    of her CSCom when there are several (bot.escalation.cscoms); oui / non / plus tard to a
    delivery-checklist question — anything else pauses the checklist);
 4. first contact: the welcome and the language choice, pre-selected from the detected language;
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import dialogue, messages
 from bot.content.i18n import LANGUAGES, translate
-from bot.conversation import consent
+from bot.conversation import consent, voice_preference
 from bot.conversation.danger import respond_to_danger
 from bot.escalation import cscoms
 from bot.escalation.service import open_escalation
@@ -43,6 +43,10 @@ LONG_MESSAGE_CHARS = 600
 #: The bare answers to the language question: "1", "1.", "1)", " 2 ", "２".
 _CHOICE = re.compile(r"^\s*(\d+)\s*[.)\-]?\s*$")
 _LANGUAGE_BY_CHOICE = {"1": "fr", "2": "bm"}
+#: "3 — messages vocaux": voice messages, in Bambara. The recordings are made for women who do not
+#: read, and a woman who cannot read the question cannot answer a second one about her language;
+#: most voice users speak Bambara. Two clear French messages still switch her (_follow_her_language).
+VOICE_CHOICE, VOICE_LANGUAGE = "3", "bm"
 _HAS_WORD = re.compile(r"[^\W_]", re.UNICODE)  # a letter or a digit in any script
 
 
@@ -101,13 +105,25 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
     if consent.is_opt_in(text):
         consent.opt_in(session, woman, "keyword", message.id)
         return Decision("opt_in", [translate(woman.reply_language, dialogue.OPTED_IN)])
+    voice = voice_preference.requested(text)
+    if voice is not None:
+        if woman.awaiting == "language":  # "vocal" as her answer to the welcome: she continues
+            woman.awaiting = None
+            consent.record_consent(session, woman, "continued", message.id)
+        return Decision("voice_on" if voice else "voice_off",
+                        [voice_preference.apply(session, woman, voice, "keyword")])
 
     tapped = message.payload or ""  # a button tapped on an earlier question still answers it
     if woman.awaiting == "language" or tapped.startswith("lang:"):
         choice = _CHOICE.match(text)
         if choice:
+            if choice.group(1) == VOICE_CHOICE:
+                woman.language, woman.awaiting = VOICE_LANGUAGE, None
+                consent.record_consent(session, woman, "language_choice", message.id)
+                return Decision("voice_on", [voice_preference.apply(session, woman, True, "first_contact")]
+                                + cscoms.ask_if_unknown(session, woman))
             language = _LANGUAGE_BY_CHOICE.get(choice.group(1))
-            if language is None:  # "3", "12": the choice again
+            if language is None:  # "4", "12": the choice again
                 return Decision("choice_again", [translate(woman.reply_language, dialogue.LANGUAGE_CHOICE)])
             woman.language, woman.awaiting = language, None
             consent.record_consent(session, woman, "language_choice", message.id)

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
 from bot.content.i18n import LANGUAGES, translate
+from bot.content.recordings import Spoken
 from bot.db import session_scope
 from bot.models import Woman
 
@@ -52,6 +53,15 @@ def inbound_id(tracker: Tracker) -> int | None:
 
 def woman_of(session, tracker: Tracker) -> Woman | None:
     return session.scalar(select(Woman).where(Woman.public_id == tracker.sender_id))
+
+
+def utter(dispatcher: CollectingDispatcher, reply: str) -> None:
+    """Say ``reply``; a ``Spoken`` reply also carries its content key (Rasa's ``custom`` payload, read
+    back by bot.conversation.rasa.ask_rasa) so the worker can send its recording instead."""
+    if isinstance(reply, Spoken):
+        dispatcher.utter_message(text=str(reply), json_message=reply.marker())
+    else:
+        dispatcher.utter_message(text=reply)
 
 
 class Reply(Action, ABC):

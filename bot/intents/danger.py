@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.content.danger import danger_reply
 from bot.conversation.danger import respond_to_danger
 from bot.db import session_scope
-from bot.intents.base import inbound_id, reply_language, woman_of
+from bot.intents.base import inbound_id, reply_language, utter, woman_of
 
 
 class DangerSign(Action):
@@ -25,5 +25,5 @@ class DangerSign(Action):
             else:
                 # The worker sends the midwife's alert right after this reply (send_alerts_for).
                 reply = respond_to_danger(session, woman, text, language, inbound_id(tracker))
-        dispatcher.utter_message(text=reply)
+        utter(dispatcher, reply)
         return []

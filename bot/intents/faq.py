@@ -10,8 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from bot.content import messages
 from bot.content.faq import ALSO_TO_MIDWIFE, FAQ, faq_answer
 from bot.content.i18n import translate
+from bot.content.recordings import Spoken, faq_key
 from bot.db import session_scope
-from bot.intents.base import inbound_id, reply_language
+from bot.intents.base import inbound_id, reply_language, utter
 from bot.intents.midwife import escalate
 from bot.models import InboundMessage
 
@@ -40,7 +41,7 @@ class AnswerFaq(Action):
             message = session.get(InboundMessage, inbound_id(tracker) or 0)
             if message is not None:
                 message.intent = f"faq/{key}"
-        dispatcher.utter_message(text=text)
+        utter(dispatcher, Spoken(text, faq_key(key), language))  # or its recording, for a voice user
         if key in ALSO_TO_MIDWIFE:
             dispatcher.utter_message(text=escalate(tracker, f"faq/{key}"))
         return []

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from bot.content import share
 from bot.content.i18n import translate
 from bot.db import session_scope
-from bot.intents.base import reply_language, woman_of
+from bot.intents.base import reply_language, utter, woman_of
 from bot.models import ShareGroup, Woman
 from bot.models.base import utcnow
 from bot.share.membership import pending_group
@@ -41,7 +41,7 @@ class ShareAction(Action, ABC):
             else:
                 texts = self.replies(session, woman, group, language)
         for text in texts:
-            dispatcher.utter_message(text=text)
+            utter(dispatcher, text)  # a topic or a checklist question may have a recording
         return []
 
 

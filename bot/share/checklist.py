@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from bot.content import checklist, share
 from bot.content.danger import danger_signs_text
 from bot.content.i18n import translate
+from bot.content.recordings import Spoken, checklist_key
 from bot.models import ChecklistAnswer, Cscom, ShareGroup, Woman
 from bot.models.base import utcnow
 from bot.nlu.normalise import normalise
@@ -52,7 +53,9 @@ def open_keys(session: Session, woman: Woman) -> list[str]:
 
 def _ask(woman: Woman, key: str) -> str:
     woman.awaiting, woman.checklist_item = AWAITING, key
-    return checklist.BY_KEY[key].ask(woman.reply_language)
+    question = checklist.BY_KEY[key].ask(woman.reply_language)
+    # A recorded question goes with its written line (she may answer by reading or by listening).
+    return Spoken(question, checklist_key(key), woman.reply_language, caption=question)
 
 
 def _cscom(session: Session, woman: Woman) -> Cscom | None:

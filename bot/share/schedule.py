@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from bot.content.recordings import Spoken, attach_recording
 from bot.db import insert_once, session_scope
 from bot.models import GroupMeeting, Notice, OutboundMessage, ShareGroup, Woman
 from bot.share import checklist
@@ -93,7 +94,9 @@ def _claim(session: Session, woman: Woman, kind: str, period: str, body: str, va
     notice_id = insert_once(session, Notice, woman_id=woman.id, kind=kind, period=period)
     if notice_id is None:
         return False
-    outbound = OutboundMessage(woman_id=woman.id, body=body, kind=kind, content_variables=variables)
+    outbound = OutboundMessage(woman_id=woman.id, body=str(body), kind=kind, content_variables=variables)
+    if isinstance(body, Spoken):  # the month's topic: its recording for a woman who prefers voice
+        attach_recording(session, outbound, woman, body.content_key, language=body.language, caption=body.caption)
     session.add(outbound)
     session.flush()
     session.get(Notice, notice_id).outbound_id = outbound.id

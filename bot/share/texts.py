@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from bot.content import share
 from bot.content.i18n import translate
+from bot.content.recordings import Spoken, topic_key
 from bot.content.topics import TOPICS
 from bot.models import GroupMeeting, ShareGroup
 from bot.share.calendar import local, next_meeting, topic_of_month
@@ -41,8 +42,11 @@ def topic_message(session: Session, group: ShareGroup, language: str, now: datet
     topic = topic_of_month(session, group, month)
     head = translate(language, share.TOPIC_OF_MONTH, month=month_name(month, language))
     # One message: no blank line (Rasa's REST channel splits a reply at each blank line).
-    text = "\n".join([head, topic.render(language), next_meeting_text(session, group, language, now)])
-    return text, translate(language, topic.title)
+    meeting = next_meeting_text(session, group, language, now)
+    title = translate(language, topic.title)
+    text = "\n".join([head, topic.render(language), meeting])
+    # With the recording (the topic's messages, spoken), the text keeps the title and the meeting.
+    return Spoken(text, topic_key(topic.key), language, caption="\n".join([head, f"*{title}*", meeting])), title
 
 
 def reminder_text(group: ShareGroup, meeting: GroupMeeting, language: str) -> str:

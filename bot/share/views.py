@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime, timedelta
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import func, select
 
 from bot.content.i18n import translate
 from bot.content.topics import CURRICULUM, TOPICS
+from bot.conversation import voice_preference
 from bot.db import session_scope
 from bot.models import GroupMeeting, Membership, ShareGroup, Woman
 from bot.models.base import utcnow
@@ -89,6 +90,26 @@ def remove_member(group_id: int, woman_id: int):
         if woman is not None and woman.group_id == group_id:
             memberships.remove(session, woman, current_user.id)
             flash(_("%(name)s ne fait plus partie du groupe.", name=woman.name or _("Cette femme")))
+    return _back(group_id, "#membres")
+
+
+@bp.post("/<int:group_id>/members/<int:woman_id>/voice")
+@login_required
+def set_voice(group_id: int, woman_id: int):
+    """The facilitator ticks "messages vocaux" for a member who asked for them (issue 14): recorded
+    content reaches her instead of the text. No WhatsApp message: she asked her facilitator in person."""
+    choice = request.form.get("prefers_voice", "no")
+    if choice not in ("yes", "no"):
+        abort(400, _("Valeur inconnue : « yes » ou « no »."))
+    with session_scope() as session:
+        group_or_404(session, group_id, current_user, manage=True)
+        woman = session.get(Woman, woman_id)
+        if woman is None or woman.group_id != group_id:
+            abort(404)
+        voice_preference.set_preference(woman, choice == "yes", "facilitator")
+        flash(_("%(name)s reçoit des messages vocaux quand il y en a.", name=woman.name or _("Cette femme"))
+              if woman.prefers_voice else
+              _("%(name)s reçoit des messages écrits.", name=woman.name or _("Cette femme")))
     return _back(group_id, "#membres")
 
 
