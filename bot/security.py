@@ -20,7 +20,8 @@ HEADERS = {
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    # The microphone for our own pages only: the simulator's and the case page's voice recorders.
+    "Permissions-Policy": "camera=(), microphone=(self), geolocation=()",
 }
 
 

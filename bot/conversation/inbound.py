@@ -55,18 +55,21 @@ def store(incoming: Incoming) -> Stored:
                 woman = _woman(session, incoming.phone)
                 woman.last_inbound_at = utcnow()
                 woman.unreachable_at = None  # she writes: she can be reached again
-                session.add(
-                    InboundMessage(
-                        message_sid=incoming.message_sid,
-                        woman_id=woman.id,
-                        channel=incoming.channel,
-                        body=incoming.body,
-                        media=incoming.media,
-                        latitude=incoming.latitude,
-                        longitude=incoming.longitude,
-                        payload=incoming.payload,
-                    )
+                message = InboundMessage(
+                    message_sid=incoming.message_sid,
+                    woman_id=woman.id,
+                    channel=incoming.channel,
+                    body=incoming.body,
+                    media=incoming.media,
+                    latitude=incoming.latitude,
+                    longitude=incoming.longitude,
+                    payload=incoming.payload,
                 )
+                session.add(message)
+                session.flush()
+                from bot.conversation.media_message import register_media
+
+                register_media(session, message)  # her voice notes and photos: rows the worker fills
                 stored = Stored(woman.id, woman.public_id, duplicate=False)
             return stored
         except IntegrityError:

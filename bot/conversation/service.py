@@ -11,7 +11,7 @@ from bot.config import get_settings
 from bot.content import dialogue, messages
 from bot.content.i18n import translate
 from bot.content.recordings import outbound_rows
-from bot.conversation import consent, triage
+from bot.conversation import consent, media_message, triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
 from bot.db import session_scope
@@ -72,11 +72,16 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
                 message.body = interactive.typed(message.payload, woman.language, message.body)
             message_id, body, channel = message.id, message.body, message.channel
             extra: dict = {}
+            fetch_media = False
             if not message.is_text:
-                # Voice notes, photos, locations, empty bodies: stored, and she is told plainly.
-                _store_replies(session, woman_id, message_id,
-                               [translate(woman.reply_language, messages.TEXT_ONLY)])
-                message.intent, ask = "not_text", False
+                # Voice notes and photos go to a midwife (a caption reading as danger goes through
+                # triage first); locations, other files and empty bodies get a plain reply.
+                replies = []
+                if message.intent is None and media_message.reads_as_danger(message.body):
+                    replies = triage.decide(session, message, woman).replies
+                intent, more = media_message.answer(session, message, woman)
+                _store_replies(session, woman_id, message_id, replies + more)
+                message.intent, ask, fetch_media = intent, False, True
             elif message.intent is None:
                 decision = triage.decide(session, message, woman)
                 _store_replies(session, woman_id, message_id, decision.replies)
@@ -89,6 +94,8 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
             session.expunge(woman)
         deliver_pending(woman_id)  # the triage replies (the danger reply first of all)
         send_alerts_for(message_id)
+        if fetch_media:  # after her reply: the case is already open, the download may take seconds
+            media_message.fetch(message_id)
         if release_held_answers(woman_id):  # a midwife's answer announced by template: now in full
             deliver_pending(woman_id)
         if ask:

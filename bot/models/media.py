@@ -32,6 +32,8 @@ class MediaFile(Base):
     sha256: Mapped[str | None] = mapped_column(String(64))
     # Where Twilio keeps an inbound file (downloaded by the worker, with the account's credentials).
     source_url: Mapped[str | None] = mapped_column(String(1024))
+    # Why an inbound file could not be fetched (shown on the case page; the case opens anyway).
+    failure: Mapped[str | None] = mapped_column(String(200))
     duration_seconds: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id"))

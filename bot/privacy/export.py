@@ -1,6 +1,7 @@
 """`flask woman export NUMBER`: everything stored about her, as JSON."""
 from __future__ import annotations
 
+import base64
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -38,6 +39,19 @@ def _row(row) -> dict:
     return {key: _plain(value) for key, value in row._mapping.items()}
 
 
+def _files(session: Session, media_ids: list[int]) -> list[dict]:
+    from bot.media.store import read
+    from bot.models import MediaFile
+
+    files = []
+    for media in session.scalars(select(MediaFile).where(MediaFile.id.in_(media_ids)).order_by(MediaFile.id)):
+        data = read(media)
+        files.append({"media_id": media.id, "kind": media.kind, "content_type": media.content_type,
+                      "size": media.size, "sha256": media.sha256, "created_at": _plain(media.created_at),
+                      "data_base64": base64.b64encode(data).decode("ascii") if data is not None else None})
+    return files
+
+
 def export_woman(session: Session, number: str) -> dict:
     woman = find_woman(session, number)
     women = Woman.__table__
@@ -51,6 +65,8 @@ def export_woman(session: Session, number: str) -> dict:
     return {
         "profile": profile,
         "tables": tables,
+        # The bytes of her voice notes and photos (and recorded answers to her), base64.
+        "files": _files(session, ids.get("media_files", [])),
         # Rasa's own record of the conversation (intents, slots, replies), under her public_id.
         "rasa_tracker_events": tracker_events(woman.public_id),
     }

@@ -65,6 +65,18 @@ def _stop_pending_work(session: Session, ids: dict[str, list[int]]) -> None:
                         .values(status="left", ended_at=now))
 
 
+def _erase_files(session: Session, media_ids: list[int]) -> None:
+    """Her voice notes and photos (and recorded answers to her) leave the disk; the rows stay."""
+    from sqlalchemy import select
+
+    from bot.media.store import erase
+    from bot.models import MediaFile
+
+    for media in session.scalars(select(MediaFile).where(MediaFile.id.in_(media_ids))):
+        erase(media)
+    session.flush()
+
+
 def forget_woman(session: Session, number: str) -> Forgotten:
     """Erase her; the caller commits. Rasa's events go first: if that fails, nothing is half-done
     in the app database and the command can be run again."""
@@ -72,6 +84,7 @@ def forget_woman(session: Session, number: str) -> Forgotten:
     rasa_deleted = erase_tracker(woman.public_id)
     ids = owned_row_ids(session, woman.id)
     _stop_pending_work(session, ids)
+    _erase_files(session, ids.get("media_files", []))
     erased: dict[str, int] = {}
     for table in owned_tables():
         values = identity_values(table)

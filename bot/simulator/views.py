@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 import uuid
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from bot.config import get_settings
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
 from bot.extensions import limiter, login_manager
-from bot.models import InboundMessage, OutboundMessage, StaffAlert, StaffMember, StaffMessage, Woman
+from bot.media.store import MediaRejected, base_type, path_of, save
+from bot.models import InboundMessage, MediaFile, OutboundMessage, StaffAlert, StaffMember, StaffMessage, Woman
 from bot.twilio import interactive
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
@@ -67,6 +69,72 @@ def send():
     return jsonify({"queued": True}), 202
 
 
+@bp.post("/audio")
+@limiter.limit(_rate_limit)
+def send_audio():
+    """"Envoyer un audio": a file or a recording, stored at once (no download: the bytes are here),
+    then queued like a WhatsApp voice note — same worker path, same case for the midwife."""
+    phone = _phone(request.form.get("phone"))
+    upload = request.files.get("audio")
+    if upload is None:
+        abort(400, _("Aucun fichier audio reçu."))
+    content_type = base_type(upload.mimetype or "")
+    if not content_type.startswith("audio/"):
+        abort(400, _("Seuls les fichiers audio sont acceptés ici (ogg, opus, mp3, m4a, aac, amr, webm, wav)."))
+    data = upload.stream.read(get_settings().media_max_bytes + 1)
+    try:
+        with session_scope() as session:
+            media_id = save(session, data, content_type, kind="inbound").id
+    except MediaRejected as exc:
+        abort(400, _("Fichier refusé : %(reason)s", reason=str(exc)))
+    store_and_enqueue(Incoming(message_sid=f"SIM{uuid.uuid4().hex}", phone=phone, channel="simulator",
+                               media=[{"url": "", "content_type": content_type, "media_id": media_id}]))
+    return jsonify({"queued": True}), 202
+
+
+@bp.get("/media/<int:media_id>")
+def media(media_id: int):
+    """A file of a simulator conversation (hers, or one sent to her); never a WhatsApp woman's."""
+    with session_scope() as session:
+        row = session.get(MediaFile, media_id)
+        woman = session.get(Woman, row.woman_id) if row is not None and row.woman_id else None
+        if woman is None and row is not None:  # a recording sent to her: found through her message
+            woman = session.scalar(select(Woman).join(OutboundMessage, OutboundMessage.woman_id == Woman.id)
+                                   .where(OutboundMessage.media_id == media_id).limit(1))
+        if woman is None or not woman.phone.startswith("simulator:"):
+            abort(404)
+        target, content_type = path_of(row), row.content_type
+    if target is None or not target.is_file():
+        abort(404)
+    response = send_file(target, mimetype=content_type, conditional=True, etag=False, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _with_media(session, items: list[dict], outbound: list[OutboundMessage]) -> None:
+    """Her voice notes (and audio sent to her) as players: ``media`` on each item that has some.
+    Items are told apart by their sort key (at, 0 = hers | 1 = the bot's, id)."""
+    inbound_ids = [item["order"][2] for item in items if item["order"][1] == 0]
+    sent = {m.id: m.media_id for m in outbound if m.media_id}
+    rows = session.scalars(select(MediaFile).where(
+        MediaFile.inbound_id.in_(inbound_ids) | MediaFile.id.in_(list(sent.values())))).all()
+    by_inbound: dict[int, list[dict]] = {}
+    by_id = {}
+    for row in rows:
+        entry = {"url": url_for("simulator.media", media_id=row.id) if row.path else None,
+                 "audio": row.is_audio, "content_type": row.content_type}
+        by_id[row.id] = entry
+        if row.inbound_id is not None:
+            by_inbound.setdefault(row.inbound_id, []).append(entry)
+    for item in items:
+        _, mine, row_id = item["order"]
+        files = by_inbound.get(row_id, []) if mine == 0 else [by_id[sent[row_id]]] if sent.get(row_id) in by_id else []
+        if files:
+            item["media"] = files
+            if mine == 0 and item["text"] == _("[média]"):
+                item["text"] = ""
+
+
 @bp.get("/messages")
 def conversation():
     phone = _phone(request.args.get("phone"))
@@ -83,6 +151,7 @@ def conversation():
                   "order": (m.received_at.isoformat(), 0, m.id)} for m in inbound]
         items += [{"from": "bot", "text": m.body, "at": m.created_at.isoformat(), "status": m.status,
                    "order": (m.created_at.isoformat(), 1, m.id)} | _choices(m) for m in outbound]
+        _with_media(session, items, outbound)
     items.sort(key=lambda item: item.pop("order"))
     return jsonify({"messages": items})
 

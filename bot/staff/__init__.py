@@ -6,4 +6,4 @@ from flask import Blueprint
 
 bp = Blueprint("staff", __name__, url_prefix="/staff", template_folder="templates")
 
-from bot.staff import auth, cases, overview, recordings, review, rota  # noqa: E402,F401  (registers the routes on bp)
+from bot.staff import auth, cases, media, overview, recordings, review, rota  # noqa: E402,F401  (registers the routes on bp)

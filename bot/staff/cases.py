@@ -30,11 +30,15 @@ CONVERSATION_MESSAGES = 12
 @bp.get("/cases")
 @login_required
 def inbox():
-    """Urgent first, then the oldest: the case most at risk is always at the top."""
+    """Urgent first, then voice notes and photos (nobody else can hear or see them), then the
+    oldest: the case most at risk is always at the top."""
+    from bot.conversation.media_message import MEDIA_REASONS
+
     with session_scope() as session:
         query = scoped(select(Escalation).where(Escalation.status != "resolved"), current_user)
         rows = session.scalars(query.order_by(
-            case((Escalation.urgency == "urgent", 0), else_=1), Escalation.created_at, Escalation.id
+            case((Escalation.urgency == "urgent", 0), (Escalation.reason.in_(MEDIA_REASONS), 1), else_=2),
+            Escalation.created_at, Escalation.id
         )).all()
         now = utcnow()
         cases = [{"escalation": e, "timer": timer(e, now),

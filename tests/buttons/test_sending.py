@@ -44,7 +44,7 @@ def test_without_synced_templates_the_questions_go_as_text(fake_io):
 def test_inside_the_window_the_three_questions_go_as_buttons_and_a_list(fake_io, say):
     _synced()
     phone = new_phone()
-    answer_pending(receive(phone, "I ni ce"))
+    answer_pending(receive(phone, "Bonjour"))
     welcome, question = _to(fake_io, phone)
     assert welcome["content_sid"] is None  # the welcome stays text
     assert (question["content_sid"], question["content_variables"]) == (SIDS["language_choice", "fr"], {})

@@ -122,13 +122,14 @@ def test_silence_is_never_an_answer(fake_io):
     assert sent_to(fake_io, phone) == [translate("fr", messages.NOT_UNDERSTOOD)]
 
 
-def test_a_voice_note_is_told_plainly_and_never_reaches_the_model(fake_io):
+def test_a_voice_note_goes_to_a_midwife_and_never_reaches_the_model(fake_io):
+    # Issue 14: she is told a midwife will listen (tests/media/ covers the download and the case).
     phone = new_phone()
     woman_id = known_woman(phone)
     store(Incoming(message_sid="SM" + uuid.uuid4().hex, phone=phone, body="",
-                   media=[{"url": "https://api.twilio.com/media/ME1", "content_type": "audio/ogg"}]))
+                   media=[{"url": "", "content_type": "audio/ogg"}]))
     answer_pending(woman_id)
-    assert sent_to(fake_io, phone) == [translate("fr", messages.TEXT_ONLY)]
+    assert sent_to(fake_io, phone) == [translate("fr", messages.VOICE_RECEIVED)]
     assert fake_io.rasa_calls == []
 
 

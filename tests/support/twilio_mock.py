@@ -7,7 +7,9 @@ failures (429/503 bursts) for fault tests.
 """
 from __future__ import annotations
 
+import base64
 import json
+import os
 import shutil
 import subprocess
 import threading
@@ -47,6 +49,11 @@ class TwilioMock:
     # HTTP statuses to answer next, before Prism; (status, retry_after_seconds) adds a Retry-After.
     faults: deque = field(default_factory=deque)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    media: "MediaFiles" = field(default_factory=lambda: MediaFiles())
+
+    def add_media(self, content_type: str, data: bytes) -> str:
+        """A file a woman "sent": returns the MediaUrl for the inbound post (downloads need auth)."""
+        return self.media.add(content_type, data)
 
     def messages(self) -> list[Recorded]:
         with self.lock:
@@ -72,6 +79,91 @@ class TwilioMock:
         raise AssertionError(f"{number[-4:]}: {len(self.sent_to(number))} messages, expected {count}")
 
 
+class MediaFiles:
+    """Files "Twilio" holds for inbound messages (voice notes, photos), served like Twilio does:
+    GET /2010-04-01/Accounts/AC…/Messages/MM…/Media/ME… needs the account's basic auth (401
+    otherwise) and redirects to the file (/media-files/ME…, no auth, as Twilio's CDN)."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.faults: deque = deque()  # statuses to answer next on the authenticated URL
+        self.fetches: list[tuple[str, int]] = []  # (path, status) of every request
+        self.lock = threading.Lock()
+
+    def add(self, content_type: str, data: bytes, account_sid: str | None = None) -> str:
+        """Register a file; returns its Twilio MediaUrl (https://api.twilio.com/…)."""
+        account_sid = account_sid or os.environ.get("TWILIO_ACCOUNT_SID", "AC" + "0" * 32)
+        media_sid = "ME" + uuid.uuid4().hex
+        with self.lock:
+            self.files[media_sid] = (content_type, data)
+        return (f"https://api.twilio.com/2010-04-01/Accounts/{account_sid}/Messages/MM{uuid.uuid4().hex}"
+                f"/Media/{media_sid}")
+
+    def answer(self, path: str, authorization: str | None) -> tuple[int, dict, bytes] | None:
+        """(status, headers, body) for a media path, None for any other path."""
+        parts = path.split("?")[0].strip("/").split("/")
+        if len(parts) == 2 and parts[0] == "media-files":
+            found = self.files.get(parts[1])
+            result = (200, {"Content-Type": found[0]}, found[1]) if found else (404, {}, b"")
+        elif len(parts) == 7 and parts[:2] == ["2010-04-01", "Accounts"] and parts[3] == "Messages" \
+                and parts[5] == "Media":
+            result = self._authenticated(parts[2], parts[6], authorization)
+        else:
+            return None
+        with self.lock:
+            self.fetches.append((path, result[0]))
+        return result
+
+    def _authenticated(self, account_sid: str, media_sid: str, authorization: str | None):
+        expected = "Basic " + base64.b64encode(
+            f"{account_sid}:{os.environ.get('TWILIO_AUTH_TOKEN', '')}".encode()).decode()
+        if authorization != expected or account_sid != os.environ.get("TWILIO_ACCOUNT_SID"):
+            return 401, {"Content-Type": "application/json", "WWW-Authenticate": 'Basic realm="Twilio API"'}, \
+                json.dumps({"code": 20003, "message": "Authenticate", "status": 401}).encode()
+        with self.lock:
+            fault = self.faults.popleft() if self.faults else None
+        if fault:
+            return fault, {"Content-Type": "application/json"}, json.dumps({"status": fault}).encode()
+        if media_sid not in self.files:
+            return 404, {"Content-Type": "application/json"}, json.dumps({"code": 20404, "status": 404}).encode()
+        return 307, {"Location": f"/media-files/{media_sid}"}, b""
+
+
+def _media_handler(files: MediaFiles):
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            status, headers, body = files.answer(self.path, self.headers.get("Authorization")) or (404, {}, b"")
+            _send(self, status, headers, body)
+
+    return Handler
+
+
+def _send(handler: BaseHTTPRequestHandler, status: int, headers: dict, body: bytes) -> None:
+    handler.send_response(status)
+    for key, value in headers.items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+class RunningMediaServer:
+    """Only the media part of the mock (no Prism): for tests that download what a woman sent."""
+
+    def __init__(self) -> None:
+        self.files = MediaFiles()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _media_handler(self.files))
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
 def new_message_sid() -> str:
     return "SM" + uuid.uuid4().hex
 
@@ -86,6 +178,9 @@ def _handler(mock: TwilioMock, prism_url: str, content_url: str | None = None):
             pass
 
         def _forward(self) -> None:
+            if self.command == "GET" and (media := mock.media.answer(self.path, self.headers.get("Authorization"))):
+                _send(self, *media)
+                return
             arrived = time.monotonic()
             length = int(self.headers.get("Content-Length") or 0)
             raw = self.rfile.read(length) if length else b""
