@@ -39,6 +39,8 @@ class Choice:
 LANGUAGE_CHOICES = (
     Choice("lang:fr", {"fr": "Français", "bm": "Français"}, {"fr": "1", "bm": "1"}),
     Choice("lang:bm", {"fr": "Bamanankan", "bm": "Bamanankan"}, {"fr": "2", "bm": "2"}),
+    # "3 — messages vocaux" (in Bambara): the bm text of the question says "3 vocal kama".
+    Choice("lang:voice", {"fr": "Messages vocaux", "bm": "Vocal (bamanankan)"}, {"fr": "3", "bm": "3"}),
 )
 # ɔwɔ / ayi / kɔfɛ: the bm checklist intro ("I ka jaabi: ɔwɔ, ayi, walima kɔfɛ"); triage reads both.
 CHECKLIST_CHOICES = (

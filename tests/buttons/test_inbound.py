@@ -26,18 +26,21 @@ def _state(woman_id: int) -> tuple:
     with session_scope() as session:
         woman = session.get(Woman, woman_id)
         kinds = [e.kind for e in session.scalars(select(ConsentEvent).where(ConsentEvent.woman_id == woman_id))]
-        return woman.language, woman.awaiting, woman.consent_at is not None, kinds
+        return woman.language, woman.awaiting, woman.consent_at is not None, kinds, woman.prefers_voice
 
 
-def _choose_language(fake_io, signed_post, by_button: bool, language: str) -> tuple:
+LANGUAGE_BUTTONS = {"fr": ("Français", "1"), "bm": ("Bamanankan", "2"), "voice": ("Messages vocaux", "3")}
+
+
+def _choose_language(fake_io, signed_post, by_button: bool, choice: str) -> tuple:
     phone = new_phone()
     woman_id = receive(phone, "Bonjour")
     answer_pending(woman_id)  # the welcome and the language question
+    title, typed = LANGUAGE_BUTTONS[choice]
     if by_button:
-        title = {"fr": "Français", "bm": "Bamanankan"}[language]
-        _post(signed_post, button_tap(phone, f"lang:{language}", title))
+        _post(signed_post, button_tap(phone, f"lang:{choice}", title))
     else:
-        receive(phone, {"fr": "1", "bm": "2"}[language])
+        receive(phone, typed)
     before = len(sent_to(fake_io, phone))
     answer_pending(woman_id)
     return _state(woman_id), sent_to(fake_io, phone)[before:]
@@ -51,6 +54,10 @@ def test_the_language_chosen_by_button_or_by_typing_gives_the_same_result(fake_i
         state, replies = tapped
         assert state[:3] == (language, None, True)
         assert replies[0] == translate(language, dialogue.LANGUAGE_SET)
+    # "3 — messages vocaux": Bambara and voice, by button as by typing.
+    tapped = _choose_language(fake_io, signed_post, True, "voice")
+    assert tapped == _choose_language(fake_io, signed_post, False, "voice")
+    assert tapped[0][:3] == ("bm", None, True) and tapped[0][4] is True
 
 
 def test_the_tap_is_stored_with_its_button_id_and_read_as_typed(fake_io, signed_post):
