@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from flask import abort, flash, jsonify, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext
 from flask_login import current_user, login_required
@@ -30,6 +30,7 @@ from bot.content.i18n import LANGUAGES, translate
 from bot.content.recordings import DANGER, checklist_key, faq_key, topic_key
 from bot.content.topics import CURRICULUM
 from bot.db import session_scope
+from bot.extensions import csrf
 from bot.media.convert import to_whatsapp_voice
 from bot.media.store import MediaRejected, path_of, save
 from bot.models import ContentRecording
@@ -98,20 +99,8 @@ def _anchor(content_key: str) -> str:
     return "rec-" + content_key.replace(":", "-")
 
 
-def _wants_json() -> bool:
-    # recorder.js posts with fetch and reads JSON; the plain form gets a page back.
-    return request.accept_mimetypes.best == "application/json"
-
-
-def _refuse(content_key: str, language: str, reason: str):
-    """A 400 with the reason: JSON for the recorder, the recordings page (the reason by the item) otherwise."""
-    if _wants_json():
-        return jsonify(error=reason), 400
-    return render_template("staff/recordings.html", error={"key": content_key, "language": language,
-                                                           "text": reason}), 400
-
-
 @bp.post("/recordings/<content_key>/<language>")
+@csrf.exempt  # the form checks its token itself, after the request's size limit is raised
 @login_required
 @reads_cases
 def upload_recording(content_key: str, language: str):
@@ -125,14 +114,14 @@ def upload_recording(content_key: str, language: str):
     with session_scope() as session:
         _content_or_404(session, content_key)
     form = RecordingUpload()
-    if not form.validate_on_submit():
+    if not form.validate_on_submit():  # the reason in one line (the recorder shows it as it is)
         errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
-        return _refuse(content_key, language, errors[0] if errors else _("Envoi refusé."))
+        abort(400, errors[0] if errors else _("Envoi refusé."))
     upload = form.file.data
     try:
         voice, seconds = to_whatsapp_voice(upload.read(), upload.mimetype or "")
     except MediaRejected as exc:
-        return _refuse(content_key, language, _("Enregistrement refusé : %(reason)s", reason=str(exc)))
+        abort(400, _("Enregistrement refusé : %(reason)s", reason=str(exc)))
     with session_scope() as session:
         media = save(session, voice, "audio/ogg", kind="recording", created_by_id=current_user.id,
                      duration_seconds=seconds)
@@ -143,10 +132,7 @@ def upload_recording(content_key: str, language: str):
         recording_id = recording.id
     log.info("recording %s of %s [%s] by staff %s (%s s)", recording_id, content_key, language,
              current_user.id, seconds)
-    message = _("Enregistrement reçu (%(s)d s) : il attend d'être approuvé.", s=seconds)
-    if _wants_json():
-        return jsonify(id=recording_id, status="draft", seconds=seconds, message=message), 201
-    flash(message)
+    flash(_("Enregistrement reçu (%(s)d s) : il attend d'être approuvé.", s=seconds))
     return _back(content_key), 303
 
 
@@ -233,4 +219,4 @@ def _content_recordings() -> list[dict]:
 @reads_cases
 def recordings_page():
     """The recordings section alone (the review page includes it too): lighter on a phone."""
-    return render_template("staff/recordings.html", error=None)
+    return render_template("staff/recordings.html")

@@ -11,11 +11,12 @@ from sqlalchemy import select
 
 from bot.content import catalogs
 from bot.content.i18n import catalog
+from bot.app import create_app
 from bot.content.recordings import approved_recording
 from bot.db import session_scope
 from bot.models import ContentRecording, MediaFile
 from tests.recordings.conftest import tone_wav
-from tests.staff.conftest import as_staff, world  # noqa: F401  (fixtures reused here)
+from tests.staff.conftest import CSRF, PASSWORD, as_staff, world  # noqa: F401  (fixtures reused here)
 
 URL = "/staff/recordings/faq:nutrition/fr"
 
@@ -28,11 +29,11 @@ def compiled_catalogs():
     catalog.cache_clear()
 
 
-def upload(client, data: bytes = None, name: str = "reponse.wav", content_type: str = "audio/wav", url: str = URL,
-           **headers):
+def upload(client, data: bytes | None = None, name: str = "reponse.wav", content_type: str = "audio/wav",
+           url: str = URL):
     data = tone_wav() if data is None else data
     return client.post(url, data={"file": (io.BytesIO(data), name, content_type)},
-                       content_type="multipart/form-data", headers=headers)
+                       content_type="multipart/form-data")
 
 
 def recordings() -> list[ContentRecording]:
@@ -88,20 +89,35 @@ def test_an_admin_may_approve_her_own_and_a_rejected_one_is_never_sent(as_staff,
     assert "Refusé par Admin" in review_page(admin)
 
 
-def test_the_recorder_gets_json(as_staff, media_dir):
-    response = upload(as_staff("awa"), name="blob.webm", content_type="audio/wav", Accept="application/json")
-    assert response.status_code == 201 and response.json["status"] == "draft"
+def test_the_recorders_upload_passes_csrf_and_the_size_limit(database, queue, media_dir, world):
+    """As in production: CSRF on, and a recording larger than the app's 64 KB request limit."""
+    app = create_app({"TESTING": True})
+    client = app.test_client()
+    token = CSRF.search(client.get("/staff/login").get_data(as_text=True)).group(1)
+    assert client.post("/staff/login", data={"username": "awa", "password": PASSWORD,
+                                              "csrf_token": token}).status_code == 302
+    token = CSRF.search(client.get("/staff/review").get_data(as_text=True)).group(1)
+    big = tone_wav(seconds=4)  # 128 KB
+    assert len(big) > 64 * 1024
+    without = client.post(URL, data={"file": (io.BytesIO(big), "enregistrement.webm", "audio/wav")},
+                          content_type="multipart/form-data")
+    assert without.status_code == 400 and recordings() == []
+    sent = client.post(URL, data={"file": (io.BytesIO(big), "enregistrement.webm", "audio/wav"), "csrf_token": token},
+                       content_type="multipart/form-data")
+    assert sent.status_code == 303
+    [draft] = recordings()
+    assert draft.status == "draft"
 
 
 def test_bad_uploads_get_400_with_a_reason(as_staff, media_dir):
     awa = as_staff("awa")
     not_audio = upload(awa, data=b"hello", name="notes.txt", content_type="text/plain")
     assert not_audio.status_code == 400
-    assert "Ce fichier n'est pas un enregistrement audio." in html.unescape(not_audio.get_data(as_text=True))
-    broken = upload(awa, data=b"not really a wav file", Accept="application/json")
-    assert broken.status_code == 400 and broken.json["error"].startswith("Enregistrement refusé")
-    missing = awa.post(URL, data={}, content_type="multipart/form-data", headers={"Accept": "application/json"})
-    assert missing.status_code == 400 and missing.json["error"]
+    assert "Ce fichier n'est pas un enregistrement audio." in not_audio.get_data(as_text=True)
+    broken = upload(awa, data=b"not really a wav file")
+    assert broken.status_code == 400 and "Enregistrement refusé" in broken.get_data(as_text=True)
+    missing = awa.post(URL, data={}, content_type="multipart/form-data")
+    assert missing.status_code == 400 and "Choisissez un fichier audio" in missing.get_data(as_text=True)
     assert recordings() == []
     assert upload(awa, url="/staff/recordings/faq:nope/fr").status_code == 404
     assert upload(awa, url="/staff/recordings/faq:nutrition/en").status_code == 404
