@@ -10,6 +10,7 @@ from sqlalchemy import select
 from bot.config import get_settings
 from bot.content import dialogue, messages
 from bot.content.i18n import translate
+from bot.content.recordings import outbound_rows
 from bot.conversation import consent, media_message, triage
 from bot.conversation.rasa import ask_rasa
 from bot.conversation.split import split_message
@@ -32,11 +33,13 @@ def _rasa_replies(message_id: int, body: str, woman: Woman, channel: str, extra:
 
 
 def _store_replies(session, woman_id: int, message_id: int, replies: list[str]) -> None:
+    woman = session.get(Woman, woman_id)
     for reply in replies:
-        for part in split_message(reply):
-            asked = interactive.recognise(part)  # a question she answers by choosing: buttons
-            session.add(OutboundMessage(woman_id=woman_id, inbound_id=message_id, body=part,
-                                        interactive=asked[0] if asked else None))
+        # Split for WhatsApp; recorded content goes as its audio to a woman who prefers voice.
+        for row in outbound_rows(session, woman, message_id, reply, split_message):
+            asked = interactive.recognise(row.body)  # a question she answers by choosing: buttons
+            row.interactive = asked[0] if asked else None
+            session.add(row)
 
 
 def _oldest_pending(session, model, woman_id: int):
