@@ -9,10 +9,10 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 
-import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot import phones
 from bot.content import share
 from bot.content.i18n import LANGUAGES, translate
 from bot.conversation.consent import record_consent
@@ -22,7 +22,6 @@ from bot.share.codes import normal_code
 from bot.share.pregnancy import due_date_from_month
 
 log = logging.getLogger(__name__)
-DEFAULT_REGION = "ML"  # numbers written without +223 are Malian
 
 
 class InvalidRegistration(ValueError):
@@ -102,14 +101,11 @@ def remove(session: Session, woman: Woman, staff_id: int) -> None:
 
 def whatsapp_number(raw: str) -> str:
     """ "76 12 34 56", "+223 76123456", "whatsapp:+22376123456" → "whatsapp:+22376123456"."""
-    text = (raw or "").strip().removeprefix("whatsapp:")
     try:
-        number = phonenumbers.parse(text, DEFAULT_REGION)
-    except phonenumbers.NumberParseException as error:
-        raise InvalidRegistration("numéro illisible") from error
-    if not phonenumbers.is_valid_number(number):
-        raise InvalidRegistration("numéro invalide")
-    return "whatsapp:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        return phones.parse((raw or "").strip().removeprefix("whatsapp:"))
+    except phones.InvalidNumber as error:
+        raise InvalidRegistration("numéro illisible" if str(error) == "unreadable number"
+                                  else "numéro invalide") from error
 
 
 def parse_month(text: str) -> int | None:

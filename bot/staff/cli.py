@@ -1,12 +1,12 @@
 """``flask staff …``: make the first admin (and other accounts) from the server's shell."""
 from __future__ import annotations
 
-import re
 
 import click
 from flask.cli import AppGroup
 from sqlalchemy import func, select
 
+from bot import phones
 from bot.db import session_scope
 from bot.models import Cscom, StaffMember
 from bot.models.cscom import STAFF_ROLES
@@ -18,15 +18,8 @@ MIN_PASSWORD = 10
 
 def whatsapp_number(raw: str) -> str:
     """"+223 70 00 00 00" → "whatsapp:+22370000000"; a simulator number ("simulator:+…") stays one.
-    ValueError when it is not a phone number."""
-    value = raw.replace(" ", "").replace("-", "").replace(".", "")
-    prefix = "simulator:" if value.startswith("simulator:") else "whatsapp:"
-    digits = value.removeprefix(prefix)
-    if not digits.startswith("+"):
-        digits = "+" + digits
-    if not re.fullmatch(r"\+[0-9]{6,15}", digits):
-        raise ValueError("not a phone number")
-    return prefix + digits
+    ValueError when it is not a phone number (bot.phones, the one parser)."""
+    return phones.parse(raw)
 
 
 def _whatsapp(phone: str | None) -> str | None:
