@@ -69,6 +69,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from bot.share import views as share_views
 
     app.register_blueprint(share_views.bp)
+    from bot.media import urls as media_urls
+
+    app.register_blueprint(media_urls.bp)  # public, signed links: Twilio fetches a voice reply here
     if app.config["SIMULATOR_ENABLED"]:
         from bot.simulator import views as simulator
 

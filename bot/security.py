@@ -12,9 +12,11 @@ from flask_wtf.csrf import CSRFError
 
 # The pages load only their own stylesheet and scripts; the two inline scripts carry the nonce.
 # style-src allows inline styles: the broadcast pages inline their small stylesheet and a few
-# elements carry style="" (no script can run from a style).
+# elements carry style="" (no script can run from a style). media-src blob: lets a midwife listen
+# to what she just recorded (bot/static/recorder.js) before she sends it.
 CSP = ("default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
-       "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+       "img-src 'self' data:; media-src 'self' blob:; connect-src 'self'; font-src 'self'; "
+       "object-src 'none'; base-uri 'none'; "
        "form-action 'self'; frame-ancestors 'none'")
 HEADERS = {
     "X-Frame-Options": "DENY",

@@ -39,3 +39,5 @@ ESCALATED = N_(
 )
 #: The midwife's answer, as the woman receives it.
 MIDWIFE_ANSWER = N_("Réponse de la sage-femme : %(text)s")
+#: The one line sent with the midwife's recorded answer (bot.staff.cases voice reply).
+MIDWIFE_VOICE_ANSWER = N_("🔊 Réponse de la sage-femme : écoutez son message vocal.")

@@ -18,6 +18,8 @@ from bot.db import session_scope
 from bot.escalation.alerts import alert_escalation
 from bot.escalation.service import hold_full_answer, open_escalation, release_held_answers
 from bot.models import Escalation, InboundMessage, OutboundMessage, Woman
+from bot.media.urls import signed_url
+from bot.models import MediaFile
 from bot.models.base import utcnow
 from bot.twilio import interactive
 from bot.twilio.client import UNREACHABLE_CODES, TemporaryTwilioError, send_whatsapp
@@ -166,6 +168,13 @@ def set_aside_if_failing(woman_id: int, reason: str, now: datetime | None = None
         return True
 
 
+def _media_url(session, media_id: int | None, now: datetime) -> str | None:
+    """The link Twilio downloads an outbound's voice note from, valid from this send on; None
+    without media or once its bytes were erased (the text still goes)."""
+    media = session.get(MediaFile, media_id) if media_id is not None else None
+    return signed_url(media, now) if media is not None and media.path else None
+
+
 def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
     """Send this woman's pending outbound messages in order.
 
@@ -187,6 +196,7 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
             phone, language = woman.phone, woman.reply_language
             outbound_id, body, kind = outbound.id, outbound.body, outbound.kind
             variables = outbound.content_variables or {}
+            media_url = _media_url(session, outbound.media_id, moment)  # a voice note: its signed link
             free_text = kind == "reply" or within_window(woman.last_inbound_at, moment)
             inside = within_window(woman.last_inbound_at, moment)  # buttons only where WhatsApp takes them
             asked = interactive.recognise(body) if outbound.interactive and inside else None
@@ -205,8 +215,8 @@ def deliver_pending(woman_id: int, now: datetime | None = None) -> None:
                 result = send_whatsapp(phone, content_sid=buttons_sid,
                                        content_variables=interactive.variables(asked[0], body))
                 status, sid, error = result.status, result.sid, result.error_code
-            elif free_text:
-                result = send_whatsapp(phone, body)
+            elif free_text:  # with its voice note, if any, as MediaUrl
+                result = send_whatsapp(phone, body, **({"media_url": media_url} if media_url else {}))
                 status, sid, error = result.status, result.sid, result.error_code
             elif content_sid := template_sid(kind, language):
                 result = send_whatsapp(phone, content_sid=content_sid,

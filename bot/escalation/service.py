@@ -5,6 +5,7 @@ seen by the model, ask_midwife, two misunderstood messages) and, later, from the
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,7 +17,7 @@ from bot.content import dialogue
 from bot.content.i18n import translate
 from bot.db import session_scope
 from bot.escalation.settings import escalation_settings
-from bot.models import CaseEvent, Cscom, Escalation, InboundMessage, OutboundMessage, StaffMember, Woman
+from bot.models import CaseEvent, Cscom, Escalation, InboundMessage, MediaFile, OutboundMessage, StaffMember, Woman
 from bot.models.base import utcnow
 
 log = logging.getLogger(__name__)
@@ -90,10 +91,14 @@ DUPLICATE_REPLY_WINDOW = timedelta(minutes=10)
 
 
 def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int,
-                        now: datetime | None = None) -> int:
+                        now: datetime | None = None, *, voice: tuple[bytes, int] | None = None) -> int:
     """Queue the midwife's answer to the woman, in the same WhatsApp conversation, and record it
     on the case (its ``reply`` event, and the acknowledgement of an urgent case) in the same
     transaction; returns the outbound message id. The escalation becomes ``answered``.
+
+    ``voice`` (OGG/Opus bytes and seconds, from bot.media.convert) makes it a voice answer: the
+    file is stored as a "reply" MediaFile and sent with one line in her language; ``text`` is then
+    what the case page shows. A double tap is the same file (the conversion is deterministic).
 
     The case row is locked while this runs (PostgreSQL), so two taps cannot both pass the check:
     the second raises DuplicateReply."""
@@ -113,9 +118,15 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int,
         woman = escalation.woman
         if woman.opted_out:
             raise CannotReply("she asked to receive no more messages (STOP)")
-        same = session.scalar(select(CaseEvent).where(
+        recent = select(CaseEvent).where(
             CaseEvent.escalation_id == escalation_id, CaseEvent.kind == "reply", CaseEvent.staff_id == staff_id,
-            CaseEvent.body == text, CaseEvent.at >= now - DUPLICATE_REPLY_WINDOW).order_by(CaseEvent.id.desc()).limit(1))
+            CaseEvent.at >= now - DUPLICATE_REPLY_WINDOW).order_by(CaseEvent.id.desc()).limit(1)
+        if voice is None:
+            same = session.scalar(recent.where(CaseEvent.body == text))
+        else:
+            same = session.scalar(recent.join(OutboundMessage, OutboundMessage.id == CaseEvent.outbound_id)
+                                  .join(MediaFile, MediaFile.id == OutboundMessage.media_id)
+                                  .where(MediaFile.sha256 == hashlib.sha256(voice[0]).hexdigest()))
         if same is not None:
             raise DuplicateReply(same.outbound_id)
         # A push, not a reply: outside the window deliver_pending sends the kind's template and
@@ -124,6 +135,13 @@ def reply_to_escalation(escalation_id: int, text: str, staff: StaffMember | int,
             woman_id=woman.id, inbound_id=escalation.inbound_id, kind="midwife_reply",
             body=translate(woman.reply_language, dialogue.MIDWIFE_ANSWER, text=text),
         )
+        if voice is not None:
+            from bot.media import store
+
+            outbound.media_id = store.save(session, voice[0], "audio/ogg", kind="reply", woman_id=woman.id,
+                                           escalation_id=escalation_id, created_by_id=staff_id,
+                                           duration_seconds=voice[1]).id
+            outbound.body = translate(woman.reply_language, dialogue.MIDWIFE_VOICE_ANSWER)
         session.add(outbound)
         if escalation.claimed_by_id is None:
             escalation.claimed_by_id, escalation.claimed_at = staff_id, now
@@ -146,7 +164,7 @@ def hold_full_answer(session: Session, outbound: OutboundMessage) -> None:
     a copy, ``held``, that release_held_answers sends as soon as she writes again. The copy points
     back at the answer (``content_variables["full_text_of"]``) for the case page."""
     session.add(OutboundMessage(woman_id=outbound.woman_id, inbound_id=outbound.inbound_id, kind="reply",
-                                status=HELD, body=outbound.body,
+                                status=HELD, body=outbound.body, media_id=outbound.media_id,  # her voice note too
                                 content_variables={"full_text_of": outbound.id}))
     log.info("outbound %s: midwife's answer held until she writes", outbound.id)
 

@@ -12,6 +12,7 @@ import logging
 from fractions import Fraction
 
 import av
+from flask_babel import gettext as _
 
 from bot.media.store import MediaRejected, base_type
 
@@ -30,7 +31,7 @@ TIME_BASE = Fraction(1, SAMPLE_RATE)
 #: Containers FFmpeg may open here: what browsers record and what phones export. Anything else
 #: (an image, a text file, a video container we did not expect) is refused before decoding.
 ACCEPTED_TYPES = frozenset({
-    "audio/webm", "video/webm", "audio/ogg", "audio/opus", "application/ogg", "audio/mp4", "audio/x-m4a",
+    "audio/webm", "video/webm", "video/mp4", "audio/ogg", "audio/opus", "application/ogg", "audio/mp4", "audio/x-m4a",
     "audio/m4a", "audio/aac", "audio/mpeg", "audio/mp3", "audio/wav", "audio/x-wav", "audio/wave",
     "audio/vnd.wave", "audio/amr", "audio/3gpp",
 })
@@ -41,20 +42,21 @@ DEMUXERS = frozenset({"matroska,webm", "ogg", "mov,mp4,m4a,3gp,3g2,mj2", "mp3", 
 
 def to_whatsapp_voice(data: bytes, content_type: str) -> tuple[bytes, int]:
     """Decode ``data`` (any accepted audio container) and return (mono OGG/Opus bytes, duration in
-    whole seconds, at least 1). Raises MediaRejected with a reason a midwife can read: unknown
-    type, undecodable, silent/empty, longer than MAX_SECONDS."""
+    whole seconds, at least 1). Raises MediaRejected with a reason a midwife can read (French, the
+    staff pages' language): unknown type, undecodable, empty, longer than MAX_SECONDS."""
     kind = base_type(content_type or "")
     if kind not in ACCEPTED_TYPES:
-        raise MediaRejected(f"type {kind or '(none)'} is not an audio recording we can convert")
+        raise MediaRejected(_("ce type de fichier (%(type)s) n'est pas un enregistrement audio",
+                              type=kind or "?"))
     if not data:
-        raise MediaRejected("empty file")
+        raise MediaRejected(_("le fichier est vide"))
     pcm, samples = _decode(data)
     seconds = samples / SAMPLE_RATE
     encoded = _encode(pcm, samples, BITRATE)
     if len(encoded) > WHATSAPP_VOICE_MAX_BYTES:
         encoded = _encode(pcm, samples, FALLBACK_BITRATE)
     if len(encoded) > WHATSAPP_VOICE_MAX_BYTES:  # cannot happen within MAX_SECONDS; never send it
-        raise MediaRejected(f"voice note of {len(encoded)} bytes, over WhatsApp's {WHATSAPP_VOICE_MAX_BYTES}")
+        raise MediaRejected(_("message vocal trop lourd pour WhatsApp"))
     return encoded, max(1, round(seconds))
 
 
@@ -63,12 +65,13 @@ def _decode(data: bytes) -> tuple[list[av.AudioFrame], int]:
     try:
         container = av.open(io.BytesIO(data), mode="r")
     except (av.FFmpegError, ValueError, OSError) as exc:
-        raise MediaRejected(f"not a readable audio file ({_reason(exc)})") from exc
+        log.info("audio refused: %s", exc)
+        raise MediaRejected(_("fichier audio illisible")) from exc
     with container:
         if container.format.name not in DEMUXERS:
-            raise MediaRejected(f"not an audio recording (format {container.format.name})")
+            raise MediaRejected(_("ce fichier n'est pas un enregistrement audio"))
         if not container.streams.audio:
-            raise MediaRejected("no sound in this file")
+            raise MediaRejected(_("ce fichier ne contient pas de son"))
         stream = container.streams.audio[0]
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE,
                                       frame_size=_opus_frame_size())
@@ -82,16 +85,17 @@ def _decode(data: bytes) -> tuple[list[av.AudioFrame], int]:
                     frames.append(out)
                     samples += out.samples
                 if samples > limit:
-                    raise MediaRejected(f"longer than {MAX_SECONDS // 60} minutes: record a shorter answer")
+                    raise MediaRejected(_too_long())
             for out in resampler.resample(None):
                 frames.append(out)
                 samples += out.samples
         except av.FFmpegError as exc:
-            raise MediaRejected(f"the recording is damaged ({_reason(exc)})") from exc
+            log.info("audio refused: %s", exc)
+            raise MediaRejected(_("l'enregistrement est abîmé")) from exc
     if samples > limit:
-        raise MediaRejected(f"longer than {MAX_SECONDS // 60} minutes: record a shorter answer")
+        raise MediaRejected(_too_long())
     if samples < SAMPLE_RATE // 2:
-        raise MediaRejected("no sound recorded (shorter than half a second)")
+        raise MediaRejected(_("aucun son enregistré (moins d'une demi-seconde)"))
     return frames, samples
 
 
@@ -120,5 +124,5 @@ def _opus_frame_size() -> int:
     return 960  # 20 ms at 48 kHz: libopus takes fixed-size frames
 
 
-def _reason(exc: Exception) -> str:
-    return getattr(exc, "strerror", None) or type(exc).__name__
+def _too_long() -> str:
+    return _("plus de %(minutes)d minutes : enregistrez une réponse plus courte", minutes=MAX_SECONDS // 60)

@@ -3,22 +3,29 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import case, select, update
+from werkzeug.exceptions import RequestEntityTooLarge
 
+from bot.config import get_settings
 from bot.db import session_scope
 from bot.escalation.alerts import WINDOW, acknowledge
 from bot.escalation.service import (CannotReply, DuplicateReply, answer_deliveries, recent_context,
                                     reply_to_escalation)
-from bot.models import CaseEvent, Cscom, Escalation, ShareGroup, StaffAlert, Woman
+from bot.extensions import csrf
+from bot.media import store as media_store
+from bot.media.convert import to_whatsapp_voice
+from bot.media.store import MediaRejected
+from bot.models import CaseEvent, Cscom, Escalation, MediaFile, OutboundMessage, ShareGroup, StaffAlert, Woman
 from bot.models.base import utcnow
 from bot.postnatal.stage import staff_stage
 from bot.share.calendar import local
 from bot.share.pregnancy import gestational_weeks, pregnancy_month
 from bot.staff import bp
 from bot.staff.access import case_or_404, reads_cases, scoped
+from bot.staff.forms import audio_upload_form
 from bot.staff.timers import timer
 from bot.twilio.templates import template_sid, within_window
 
@@ -136,6 +143,11 @@ def reply(escalation_id: int):
     except CannotReply:
         flash(_("Réponse impossible : le cas est clos ou la femme a demandé à ne plus recevoir de messages."))
         return _back(escalation_id)
+    _flash_sent(escalation_id)
+    return _back(escalation_id)
+
+
+def _flash_sent(escalation_id: int) -> None:
     with session_scope() as session:
         escalation = session.get(Escalation, escalation_id)
         woman = escalation.woman
@@ -145,7 +157,74 @@ def reply(escalation_id: int):
     else:
         flash(_("Réponse enregistrée. Son dernier message date de plus de 24 h : elle lira votre réponse "
                 "quand elle écrira (voir le suivi ci-dessous)."))
-    return _back(escalation_id)
+
+
+# --- "Répondre par un message vocal": recorded in the page (bot/static/recorder.js) or a file ---
+
+@bp.post("/cases/<int:escalation_id>/reply/voice")
+@csrf.exempt  # AudioUploadForm checks the token itself, after raising the request's size limit
+@login_required
+@reads_cases
+def voice_reply(escalation_id: int):
+    """Convert the recording into a WhatsApp voice note and send it as her midwife's answer, with
+    the text reply's rules (bot.escalation.service.reply_to_escalation): a double tap sends once,
+    a closed case or a STOP refuses. A bad file: 4xx with the reason (the recorder shows it)."""
+    with session_scope() as session:
+        case_or_404(session, escalation_id)
+    try:
+        form = audio_upload_form()
+        valid = form.validate_on_submit()
+    except RequestEntityTooLarge:
+        abort(413, _("Fichier trop lourd (%(mb)d Mo au plus).", mb=get_settings().media_max_bytes // (1024 * 1024)))
+    if not valid:
+        abort(400, form.first_error())
+    data, content_type = form.audio_bytes()
+    try:
+        voice, seconds = to_whatsapp_voice(data, content_type)
+    except MediaRejected as exc:
+        abort(422, _("Message vocal refusé : %(reason)s", reason=str(exc)))
+    label = _("Message vocal (%(duration)s)", duration=f"{seconds // 60}:{seconds % 60:02d}")
+    try:
+        reply_to_escalation(escalation_id, label, current_user.id, voice=(voice, seconds))
+    except DuplicateReply:
+        flash(_("Ce message vocal est déjà parti : il n'est pas envoyé une deuxième fois."))
+        return redirect(url_for("staff.case_page", escalation_id=escalation_id), 303)
+    except CannotReply:
+        flash(_("Réponse impossible : le cas est clos ou la femme a demandé à ne plus recevoir de messages."))
+        return redirect(url_for("staff.case_page", escalation_id=escalation_id), 303)
+    log.info("escalation %s: voice reply of %s s by staff %s", escalation_id, seconds, current_user.id)
+    _flash_sent(escalation_id)
+    return redirect(url_for("staff.case_page", escalation_id=escalation_id), 303)
+
+
+@bp.get("/cases/<int:escalation_id>/replies/<int:media_id>")
+@login_required
+def reply_audio(escalation_id: int, media_id: int):
+    """A midwife's recorded answer on this case, for the case page's player (staff who may open
+    the case only; the link sent to Twilio is bot.media.urls's signed one)."""
+    with session_scope() as session:
+        case_or_404(session, escalation_id)
+        media = session.get(MediaFile, media_id)
+        if media is None or media.escalation_id != escalation_id or media.kind != "reply":
+            abort(404)
+        target, content_type = media_store.path_of(media), media.content_type
+    if target is None or not target.is_file():
+        abort(404)
+    response = send_file(target, mimetype=content_type, conditional=True, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response
+
+
+@bp.app_template_global("voice_replies")
+def _voice_replies(escalation_id: int) -> dict[int, dict]:
+    """For the case page's history: each voice answer's outbound id → its player URL and length."""
+    with session_scope() as session:
+        rows = session.execute(select(OutboundMessage.id, MediaFile.id, MediaFile.duration_seconds, MediaFile.path)
+                               .join(MediaFile, MediaFile.id == OutboundMessage.media_id)
+                               .where(MediaFile.escalation_id == escalation_id, MediaFile.kind == "reply")).all()
+    return {outbound_id: {"url": url_for("staff.reply_audio", escalation_id=escalation_id, media_id=media_id)
+                          if path else None, "seconds": seconds}
+            for outbound_id, media_id, seconds, path in rows}
 
 
 @bp.post("/cases/<int:escalation_id>/acknowledge")

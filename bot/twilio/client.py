@@ -82,10 +82,12 @@ def content_client() -> Client:
 
 
 def send_whatsapp(to: str, body: str | None = None, *, content_sid: str | None = None,
-                  content_variables: dict[str, str] | None = None) -> SendResult:
+                  content_variables: dict[str, str] | None = None, media_url: str | None = None) -> SendResult:
     """Send one WhatsApp text, or an approved template (Content API ``ContentSid`` +
     ``ContentVariables``) — the only kind WhatsApp accepts outside the 24-hour window.
-    A permanent refusal comes back as status ``failed`` with Twilio's code."""
+    ``media_url`` (a signed link of ours, bot.media.urls) goes as the message's ``MediaUrl``:
+    Twilio downloads the voice note from it. A permanent refusal comes back as status ``failed``
+    with Twilio's code."""
     settings = get_settings()
     client = _client(settings.twilio_account_sid, settings.twilio_auth_token, settings.twilio_api_url)
     kwargs: dict = {"to": to, "from_": settings.twilio_whatsapp_from}
@@ -94,6 +96,8 @@ def send_whatsapp(to: str, body: str | None = None, *, content_sid: str | None =
         kwargs["content_variables"] = json.dumps(content_variables or {}, ensure_ascii=False)
     else:
         kwargs["body"] = body or ""
+        if media_url:
+            kwargs["media_url"] = [media_url]
     if settings.twilio_status_callback:
         kwargs["status_callback"] = f"{settings.public_base_url}/twilio/status"
     try:

@@ -25,9 +25,9 @@ def fake_io(database, queue, monkeypatch):
         recorder.rasa_calls.append({"sender": sender_id, "text": text, "metadata": metadata})
         return list(recorder.rasa_replies)
 
-    def send_whatsapp(to, body=None, *, content_sid=None, content_variables=None):
+    def send_whatsapp(to, body=None, *, content_sid=None, content_variables=None, media_url=None):
         recorder.sent.append({"to": to, "body": body, "content_sid": content_sid,
-                              "content_variables": content_variables})
+                              "content_variables": content_variables, "media_url": media_url})
         return SendResult(sid="SM" + uuid.uuid4().hex, status="queued")
 
     monkeypatch.setattr("bot.conversation.service.ask_rasa", ask_rasa)

@@ -38,18 +38,18 @@ def test_the_same_recording_gives_the_same_file():
 
 
 def test_too_long_is_refused_not_cut():
-    with pytest.raises(MediaRejected, match="longer than 3 minutes"):
+    with pytest.raises(MediaRejected, match="plus de 3 minutes"):
         to_whatsapp_voice(wav(MAX_SECONDS + 5, rate=8_000, silent=True), "audio/wav")
 
 
 @pytest.mark.parametrize("data, content_type, reason", [
-    (b"", "audio/webm", "empty"),
-    (b"definitely not audio " * 50, "audio/ogg", "not a readable audio file"),
-    (b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "audio/mpeg", "not an audio recording"),
-    (encoded("webm", "libopus", 2)[:300], "audio/webm", "not a readable audio file"),  # upload cut off
-    (wav(0.1), "audio/wav", "no sound recorded"),
-    (wav(2), "image/png", "not an audio recording we can convert"),
-    (wav(2), "", "not an audio recording we can convert"),
+    (b"", "audio/webm", "vide"),
+    (b"definitely not audio " * 50, "audio/ogg", "illisible"),
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "audio/mpeg", "n'est pas un enregistrement audio"),
+    (encoded("webm", "libopus", 2)[:300], "audio/webm", "illisible"),  # upload cut off
+    (wav(0.1), "audio/wav", "aucun son enregistré"),
+    (wav(2), "image/png", "n'est pas un enregistrement audio"),
+    (wav(2), "", "n'est pas un enregistrement audio"),
 ])
 def test_garbage_is_refused_with_a_reason(data, content_type, reason):
     with pytest.raises(MediaRejected, match=reason):

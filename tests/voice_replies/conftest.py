@@ -1,0 +1,32 @@
+"""Fixtures for the voice replies: the staff world (two CSComs, their midwives, one case each),
+Rasa and Twilio replaced by recorders (tests/escalation), and uploads ready to post."""
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from tests.escalation.conftest import fake_io, say  # noqa: F401  (fixtures)
+from tests.staff.conftest import as_staff, world  # noqa: F401  (fixtures)
+from tests.voice_replies.sounds import encoded
+
+#: What Chromium's MediaRecorder posts: WebM/Opus, about two seconds.
+CHROMIUM_RECORDING = encoded("webm", "libopus", 2)
+
+
+def upload(data: bytes = CHROMIUM_RECORDING, filename: str = "enregistrement.webm",
+           content_type: str = "audio/webm;codecs=opus") -> dict:
+    """A multipart form with the recording as ``audio`` (what recorder.js sends)."""
+    return {"audio": (io.BytesIO(data), filename, content_type)}
+
+
+@pytest.fixture
+def media_dir(tmp_path, monkeypatch):
+    """Each test keeps its files apart (MEDIA_DIR)."""
+    from bot.config import reset_settings
+
+    monkeypatch.setenv("MEDIA_DIR", str(tmp_path / "media"))
+    reset_settings()
+    yield tmp_path / "media"
+    monkeypatch.undo()
+    reset_settings()
