@@ -127,7 +127,7 @@ def _with_media(session, items: list[dict], outbound: list[OutboundMessage]) -> 
         if row.inbound_id is not None:
             by_inbound.setdefault(row.inbound_id, []).append(entry)
     for item in items:
-        _, mine, row_id = item["order"]
+        mine, row_id = item["order"][1:]
         files = by_inbound.get(row_id, []) if mine == 0 else [by_id[sent[row_id]]] if sent.get(row_id) in by_id else []
         if files:
             item["media"] = files

@@ -69,3 +69,19 @@ def location_post(phone: str) -> dict:
         "ProfileName": "Awa", "WaId": phone.removeprefix("whatsapp:+"), "SmsStatus": "received",
         "NumSegments": "1", "ApiVersion": "2010-04-01",
     }
+
+
+def voice_from(phone: str, data: bytes = VOICE, content_type: str = "audio/ogg", body: str = "") -> int:
+    """Her voice note with the bytes already here (as the simulator stores them), run through the
+    worker; returns her woman id. Needs fake_io (Twilio and Rasa replaced)."""
+    from bot.conversation.inbound import Incoming, store
+    from bot.conversation.service import answer_pending
+    from bot.db import session_scope
+    from bot.media.store import save
+
+    with session_scope() as session:
+        media_id = save(session, data, content_type, kind="inbound").id
+    stored = store(Incoming(message_sid="SM" + uuid.uuid4().hex, phone=phone, body=body,
+                            media=[{"url": "", "content_type": content_type, "media_id": media_id}]))
+    answer_pending(stored.woman_id)
+    return stored.woman_id
