@@ -70,9 +70,8 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
                 return answered
             message.attempts += 1
             woman = message.woman
-            if message.payload and message.intent is None:  # a button she tapped: what she could have typed
-                message.body = interactive.typed(message.payload, woman.language, message.body)
-            message_id, body, channel = message.id, message.body, message.channel
+            # A button she tapped is read as what she could have typed; her message keeps its text.
+            message_id, body, channel = message.id, interactive.text_of(message, woman.language), message.channel
             extra: dict = {}
             fetch_media = False
             if not message.is_text:

@@ -36,6 +36,7 @@ from bot.postnatal import detect as journey_detect
 from bot.postnatal.report import reported as journey_report
 from bot.share import checklist, membership
 from bot.share.codes import code_in
+from bot.twilio import interactive
 
 #: Longer than this, a message goes to a midwife rather than to the classifier (which is trained
 #: on short questions and would pick one topic out of a story).
@@ -93,7 +94,7 @@ def _follow_her_language(session: Session, message: InboundMessage, woman: Woman
 
 
 def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
-    text = message.body
+    text = interactive.text_of(message, woman.language)  # a tapped button: what she could have typed
     # A loss happening now ("je fais une fausse couche") is answered as a danger sign.
     if danger_lexicon.is_danger(text) or journey_detect.is_loss_now(text):
         language = message_language(text) or woman.language or detect_language(text)

@@ -130,6 +130,12 @@ def typed(payload: str, language: str | None, fallback: str) -> str:
     return choice.typed.get(language or "fr", choice.typed["fr"])
 
 
+def text_of(message, language: str | None) -> str:
+    """What the worker reads of an inbound message: her words, or for a tap (``payload``) what she
+    could have typed for it — the message itself keeps the button's text, as she saw it."""
+    return typed(message.payload, language, message.body) if message.payload else message.body
+
+
 def read_tap(form: MultiDict) -> tuple[str | None, str | None]:
     """(payload, text) of a button tap (``ButtonPayload``/``ButtonText``) or a list choice
     (``ListId``/``ListTitle``) in Twilio's inbound form; (None, None) for a typed message.

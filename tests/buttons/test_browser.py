@@ -60,6 +60,7 @@ def test_the_simulator_shows_the_language_buttons_and_a_tap_sets_her_language(se
     question.locator("button.choice", has_text="Bamanankan").click()
     _work(page, "Bamanankan")
     expect(page.locator(".bubble.bot", has_text=translate("bm", dialogue.LANGUAGE_SET))).to_be_visible()
+    expect(page.locator(".bubble.woman").last).to_have_text("Bamanankan")  # what she tapped, as on WhatsApp
     page.screenshot(path=str(ARTIFACTS / "buttons-language-tapped.png"), full_page=True)
     with session_scope() as session:
         woman = session.scalar(select(Woman).where(Woman.phone == "simulator:" + PHONE))

@@ -60,7 +60,7 @@ def test_the_language_chosen_by_button_or_by_typing_gives_the_same_result(fake_i
     assert tapped[0][:3] == ("bm", None, True) and tapped[0][4] is True
 
 
-def test_the_tap_is_stored_with_its_button_id_and_read_as_typed(fake_io, signed_post):
+def test_the_tap_is_stored_with_its_button_id_and_text_and_read_as_typed(fake_io, signed_post):
     phone = new_phone()
     answer_pending(receive(phone, "Bonjour"))
     _post(signed_post, button_tap(phone, "lang:bm", "Bamanankan"))
@@ -71,7 +71,7 @@ def test_the_tap_is_stored_with_its_button_id_and_read_as_typed(fake_io, signed_
     answer_pending(woman_id)
     with session_scope() as session:
         message = session.scalars(select(InboundMessage).order_by(InboundMessage.id.desc())).first()
-        assert (message.payload, message.body, message.intent) == ("lang:bm", "2", "set_language")
+        assert (message.payload, message.body, message.intent) == ("lang:bm", "Bamanankan", "set_language")
 
 
 def test_a_language_button_tapped_later_still_sets_her_language(fake_io, signed_post):
