@@ -1,0 +1,82 @@
+"""The simulator on a phone-sized Chromium with a fake microphone: "Envoyer un audio" sends a file,
+"Enregistrer un message vocal" records one (MediaRecorder); each goes the WhatsApp way (queued, the
+worker opens the midwife's case) and plays in her conversation."""
+from __future__ import annotations
+
+import threading
+
+import pytest
+from sqlalchemy import select
+from werkzeug.serving import make_server
+
+from bot.db import session_scope
+from bot.models import Escalation, MediaFile
+from tests.media.conftest import FIXTURES
+from tests.simulator.conftest import SIMULATOR_OPEN
+from tests.staff.test_browser import ARTIFACTS, CHROMIUM, PHONE_VIEWPORT, pytestmark  # noqa: F401
+
+
+@pytest.fixture
+def server(database, queue, media_dir):
+    from bot.app import create_app
+
+    app = create_app(SIMULATOR_OPEN)
+    http = make_server("localhost", 0, app, threaded=True)
+    thread = threading.Thread(target=http.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://localhost:{http.server_port}"
+    http.shutdown()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def microphone_page():
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-device-for-media-stream",
+                  "--use-fake-ui-for-media-stream"])
+        context = browser.new_context(viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="fr-FR",
+                                      permissions=["microphone"])
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        yield page
+        context.close()
+        browser.close()
+
+
+def _run_worker(queue) -> None:
+    while (task := queue.dequeue()) is not None:
+        queue.execute(task)
+
+
+def test_a_woman_sends_and_records_audio_in_the_simulator(server, microphone_page, fake_io, queue):
+    from playwright.sync_api import expect
+
+    page = microphone_page
+    page.goto(f"{server}/simulator/")
+    page.fill("#phone", "+22370000077")
+    page.set_input_files("#audio-file", str(FIXTURES / "voice_note.ogg"))
+    expect(page.locator("#audio-status")).to_have_text("Audio envoyé.")
+    _run_worker(queue)
+    mine = page.locator(".bubble.woman audio")
+    expect(mine).to_have_count(1)
+    expect(mine.first).not_to_have_js_property("readyState", 0)
+    assert mine.first.evaluate("a => a.duration") > 1.5
+    expect(page.locator(".bubble.bot").last).to_contain_text("sage-femme")
+
+    page.click("#audio-record")
+    expect(page.locator("#audio-record")).to_have_text("Arrêter et envoyer")
+    page.click("#audio-record")
+    expect(page.locator("#audio-status")).to_have_text("Audio envoyé.")
+    _run_worker(queue)
+    expect(page.locator(".bubble.woman audio")).to_have_count(2)
+    page.screenshot(path=str(ARTIFACTS / "media-3-simulator.png"), full_page=True)
+    with session_scope() as session:
+        files = session.scalars(select(MediaFile).order_by(MediaFile.id)).all()
+        assert [f.content_type for f in files] == ["audio/ogg", "audio/webm"]
+        [case] = session.scalars(select(Escalation)).all()  # the second note joined her case
+        assert case.reason == "voice_note" and {f.escalation_id for f in files} == {case.id}
