@@ -11,15 +11,14 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from bot.models import Cscom, DutyShift, StaffMember
+from bot.models.base import BAMAKO
 
 log = logging.getLogger(__name__)
-BAMAKO = ZoneInfo("Africa/Bamako")
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _HHMM = re.compile(r"^([01]?\d|2[0-3])[:hH]([0-5]\d)$")
 

@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
+
+
+#: Where local time is shown or scheduled (UTC+0 all year, no DST, but named: the zone may change).
+BAMAKO = ZoneInfo("Africa/Bamako")
 
 
 def utcnow() -> datetime:

@@ -5,12 +5,12 @@ nothing. Useful in the simulator to move the clock and see the day-3 or week-6 m
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 import click
 from flask.cli import AppGroup
 
-BAMAKO = ZoneInfo("Africa/Bamako")
+from bot.models.base import BAMAKO
+
 schedule_cli = AppGroup("schedule", help="Scheduled messages (SHARE, CPN, after the birth).")
 
 

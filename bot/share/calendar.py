@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 from bot.content.topics import TOPICS, Topic, default_topic_for_month
 from bot.db import insert_once
 from bot.models import GroupMeeting, ShareGroup
+from bot.models.base import BAMAKO
 
-BAMAKO = ZoneInfo("Africa/Bamako")
 MONTHS_AHEAD = 3
 
 
