@@ -16,7 +16,7 @@ DANGER_FR = '#rec-danger [data-lang="fr"]'
 
 
 @pytest.fixture
-def browser():
+def fake_mic_browser():
     from playwright.sync_api import sync_playwright
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -42,8 +42,8 @@ def signed_in(browser, server: str, username: str):
     return page
 
 
-def test_a_midwife_records_the_danger_reply_and_another_approves_it(media_dir, server, browser, world):
-    page = signed_in(browser, server, "awa")
+def test_a_midwife_records_the_danger_reply_and_another_approves_it(media_dir, server, fake_mic_browser, world):
+    page = signed_in(fake_mic_browser, server, "awa")
     page.click("#rec-danger summary")
     recorder = page.locator(f"{DANGER_FR} [data-recorder]")
     recorder.locator("[data-action=record]").click()
@@ -64,7 +64,7 @@ def test_a_midwife_records_the_danger_reply_and_another_approves_it(media_dir, s
     assert page.locator(f"{DANGER_FR} .draft-recording button.approve").count() == 0  # not her own
     page.screenshot(path=str(ARTIFACTS / "recordings-2-draft.png"))
 
-    other = signed_in(browser, server, "fanta")
+    other = signed_in(fake_mic_browser, server, "fanta")
     other.click("#rec-danger summary")
     other.click(f"{DANGER_FR} .draft-recording button.approve")
     expect(other.locator(".flash")).to_contain_text("Enregistrement approuvé")
