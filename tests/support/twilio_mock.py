@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import requests
 
@@ -195,11 +195,14 @@ def _handler(mock: TwilioMock, prism_url: str, content_url: str | None = None):
                 headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
             elif self.command == "GET" and self.path.split("?")[0].endswith("/Messages.json"):
                 body, status, headers = _message_list(mock, self.path), 200, {}
+            elif self.command == "POST" and (bad := _bad_media_url(raw)) is not None:
+                body, status, headers = json.dumps({"code": 21620, "message": f"Invalid media URL: {bad}",
+                                                    "status": 400}).encode(), 400, {}
             else:
                 # The Content API (/v1/Content…) has its own Prism, on its own spec.
                 target = content_url if content_url and self.path.startswith("/v1/Content") else prism_url
                 upstream = requests.request(
-                    self.command, target + self.path, data=raw,
+                    self.command, target + self.path, data=_prism_form(raw),
                     headers={k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")},
                     timeout=30,
                 )
@@ -229,6 +232,28 @@ def _handler(mock: TwilioMock, prism_url: str, content_url: str | None = None):
         do_GET = do_POST = do_DELETE = _forward
 
     return Handler
+
+
+#: Form fields Twilio takes repeated (MediaUrl=a&MediaUrl=b). Prism reads an array only when the
+#: field is named "MediaUrl[]" (stoplightio/prism#2473) and then checks nothing inside it: the
+#: proxy renames the field for Prism and checks each URL itself, as Twilio does (error 21620).
+ARRAY_FIELDS = ("MediaUrl",)
+
+
+def _prism_form(raw: bytes) -> bytes:
+    pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True)
+    if not any(key in ARRAY_FIELDS for key, _ in pairs):
+        return raw
+    return urlencode([(key + "[]" if key in ARRAY_FIELDS else key, value) for key, value in pairs]).encode()
+
+
+def _bad_media_url(raw: bytes) -> str | None:
+    """The first MediaUrl Twilio could not fetch (not an absolute http(s) URL), or None."""
+    for key, value in parse_qsl(raw.decode("utf-8"), keep_blank_values=True):
+        parts = urlsplit(value)
+        if key == "MediaUrl" and (parts.scheme not in ("http", "https") or not parts.netloc):
+            return value
+    return None
 
 
 def _message_list(mock: TwilioMock, path: str) -> bytes:

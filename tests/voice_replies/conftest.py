@@ -3,6 +3,7 @@ Rasa and Twilio replaced by recorders (tests/escalation), and uploads ready to p
 from __future__ import annotations
 
 import io
+import os
 
 import pytest
 
@@ -18,6 +19,20 @@ def upload(data: bytes = CHROMIUM_RECORDING, filename: str = "enregistrement.web
            content_type: str = "audio/webm;codecs=opus") -> dict:
     """A multipart form with the recording as ``audio`` (what recorder.js sends)."""
     return {"audio": (io.BytesIO(data), filename, content_type)}
+
+
+@pytest.fixture
+def mock_twilio(twilio_mock, media_dir):
+    """Replies leave through the real Twilio client, to the local mock (Prism on Twilio's spec)."""
+    from bot.config import reset_settings
+
+    previous = os.environ["TWILIO_API_URL"]
+    os.environ["TWILIO_API_URL"] = twilio_mock.url
+    reset_settings()
+    twilio_mock.clear()
+    yield twilio_mock
+    os.environ["TWILIO_API_URL"] = previous
+    reset_settings()
 
 
 @pytest.fixture
