@@ -7,13 +7,13 @@ not production), else to signed-in staff only. Messages are rate-limited per cli
 """
 from __future__ import annotations
 
-import re
 import uuid
 
 from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from bot import phones
 from bot.config import get_settings
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
@@ -23,15 +23,14 @@ from bot.models import InboundMessage, MediaFile, OutboundMessage, StaffAlert, S
 from bot.twilio import interactive
 
 bp = Blueprint("simulator", __name__, url_prefix="/simulator", template_folder="templates")
-PHONE = re.compile(r"^\+?[0-9]{6,15}$")
 MAX_TEXT = 4096
 
 
 def _phone(value: str | None) -> str:
-    value = (value or "").replace(" ", "")
-    if not PHONE.match(value):
-        abort(400, _("Numéro invalide : 6 à 15 chiffres, avec ou sans « + »."))
-    return "simulator:" + (value if value.startswith("+") else "+" + value)
+    try:
+        return phones.parse((value or "").removeprefix("simulator:"), scheme="simulator")
+    except phones.InvalidNumber:
+        abort(400, _("Numéro invalide : un numéro de téléphone, par exemple +223 70 00 00 01."))
 
 
 @bp.before_request
