@@ -47,10 +47,22 @@ def recent_context(session: Session, woman_id: int, limit: int | None = None) ->
         select(OutboundMessage).where(OutboundMessage.woman_id == woman_id, OutboundMessage.status != HELD)
         .order_by(OutboundMessage.id.desc()).limit(limit)
     ).all()
-    items = [{"from": "woman", "text": m.body, "at": m.received_at.isoformat()} for m in inbound]
+    items = [{"from": "woman", "text": _inbound_text(m), "at": m.received_at.isoformat()} for m in inbound]
     items += [{"from": "bot", "text": m.body, "at": m.created_at.isoformat()} for m in outbound]
     items.sort(key=lambda item: item["at"])
     return items[-limit:]
+
+
+def _inbound_text(message: InboundMessage) -> str:
+    """Her words, or what she sent instead (a voice note has no text: the case page plays it)."""
+    if message.body.strip() or not (message.media or message.latitude):
+        return message.body
+    kinds = {(item.get("content_type") or "").split("/")[0] for item in message.media or []}
+    if "audio" in kinds:
+        return "(message vocal)"
+    if "image" in kinds:
+        return "(photo)"
+    return "(position)" if message.latitude else "(fichier)"
 
 
 def open_escalation(session: Session, woman: Woman, message: str, *, urgency: str, reason: str,

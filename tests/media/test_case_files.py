@@ -43,6 +43,7 @@ def test_the_case_page_plays_her_voice_note_from_a_private_url(world, as_staff, 
     assert response.status_code == 200 and response.data == VOICE
     assert response.mimetype == "audio/ogg"
     assert response.headers["Cache-Control"] == "private, no-store"
+    assert '<div class="bubble woman">(message vocal)</div>' in page  # not an empty bubble
     partial = awa.get(src, headers={"Range": "bytes=0-3"})  # the player seeks with ranges
     assert partial.status_code == 206 and partial.data == b"OggS"
 
