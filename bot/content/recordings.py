@@ -19,7 +19,6 @@ from bot.content.i18n import translate
 from bot.models import ContentRecording, OutboundMessage, Woman
 
 DANGER = "danger"
-STATUSES = ("draft", "approved", "rejected")
 
 
 def faq_key(key: str) -> str:

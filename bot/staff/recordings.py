@@ -7,8 +7,8 @@ sent (``bot.content.recordings``), to the women who asked for voice messages.
 The rules mirror the text review (``bot.staff.review``): midwives and admins only (a facilitator
 gets 403); content is shared by every CSCom, so any midwife may review it; a recording is new
 content, like a correction: a midwife's recording is approved by someone else (another midwife or an
-admin), an admin's needs no second reader; Bambara is recorded and approved only by a native
-speaker when staff carry that mark (``reads_bambara``, issue 16)."""
+admin), an admin's needs no second reader; Bambara is recorded and approved only by staff marked as
+native speakers (``StaffMember.reads_bambara``, ``flask staff reads-bambara``)."""
 from __future__ import annotations
 
 import logging
@@ -87,8 +87,8 @@ def _content_or_404(session, content_key: str) -> Content:
 
 
 def _reads(language: str) -> bool:
-    """Bambara only by a native speaker, as for the text; before staff carry that mark, everyone."""
-    return language not in NATIVE_SPEAKER_LANGUAGES or getattr(current_user, "reads_bambara", True)
+    """Bambara is recorded and approved only by a native speaker, as its text is reviewed."""
+    return language not in NATIVE_SPEAKER_LANGUAGES or current_user.reads_bambara
 
 
 def _back(content_key: str):

@@ -138,3 +138,17 @@ def test_a_facilitator_and_a_stranger_get_nothing(as_staff, app, media_dir):
     assert anonymous.get(f"/staff/recordings/{draft.id}/audio").status_code in (302, 401)
     assert upload(anonymous).status_code in (302, 401)
     assert recordings()[0].status == "draft"
+
+
+def test_bambara_is_recorded_and_approved_by_a_native_speaker_only(as_staff, media_dir):
+    bm = "/staff/recordings/checklist:soap/bm"
+    fanta = as_staff("fanta")  # not marked as a native Bambara speaker (Awa and the admin are)
+    assert upload(fanta, url=bm).status_code == 403
+    assert "À enregistrer et approuver par une personne de langue maternelle bambara." in review_page(fanta)
+    assert upload(as_staff("awa"), url=bm).status_code == 303
+    [draft] = recordings()
+    assert fanta.post(f"/staff/recordings/{draft.id}/decision", data={"action": "approve"}).status_code == 403
+    assert as_staff("admin").post(f"/staff/recordings/{draft.id}/decision",
+                                  data={"action": "approve"}).status_code == 303
+    with session_scope() as session:
+        assert approved_recording(session, "checklist:soap", "bm").id == draft.id
