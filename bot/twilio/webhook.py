@@ -45,7 +45,9 @@ def _media(form) -> list[dict]:
     if not 0 <= count <= 10:
         abort(400, "NumMedia must be between 0 and 10.")
     return [
-        {"url": form.get(f"MediaUrl{i}", ""), "content_type": form.get(f"MediaContentType{i}", "")}
+        # Bounded like the media_files columns a voice note or photo is copied into.
+        {"url": _bounded(f"MediaUrl{i}", form.get(f"MediaUrl{i}", ""), 1024),
+         "content_type": _bounded(f"MediaContentType{i}", form.get(f"MediaContentType{i}", ""), 64)}
         for i in range(count)
     ]
 

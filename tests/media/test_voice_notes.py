@@ -174,3 +174,12 @@ def test_a_503_is_retried(signed_post, fake_io, twilio_media):
     _arrive(signed_post, fake_io, phone, voice_post(phone, twilio_media.add("audio/ogg", VOICE)))
     assert [status for _, status in twilio_media.fetches] == [503, 307, 200]
     assert _files(phone)[0]["data"] == VOICE
+
+
+def test_a_media_url_longer_than_twilio_ever_sends_is_refused_with_the_reason(signed_post, fake_io):
+    phone = new_phone()
+    form = voice_post(phone, "https://api.twilio.com/" + "x" * 1100)
+    response = signed_post("/twilio/whatsapp", form)
+    assert response.status_code == 400 and b"MediaUrl0 is too long" in response.data
+    long_type = signed_post("/twilio/whatsapp", voice_post(phone, "https://api.twilio.com/m", "audio/" + "o" * 70))
+    assert long_type.status_code == 400 and b"MediaContentType0 is too long" in long_type.data
