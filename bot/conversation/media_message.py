@@ -19,6 +19,7 @@ from bot.escalation.service import open_escalation
 from bot.media.download import DownloadFailed, download
 from bot.media.store import MediaRejected, SUFFIXES, base_type, fill
 from bot.models import Escalation, InboundMessage, MediaFile, Woman
+from bot.queue import huey
 
 log = logging.getLogger(__name__)
 
@@ -109,21 +110,27 @@ def answer(session: Session, message: InboundMessage, woman: Woman) -> tuple[str
     return "not_text", [translate(language, messages.TEXT_ONLY)]
 
 
-def fetch(message_id: int) -> None:
+def fetch(message_id: int, final: bool = True) -> bool:
     """Download this message's files that are not on disk yet (outside any transaction: Twilio
-    can take seconds). A failure is recorded on the file for the midwife."""
+    can take seconds). A failure is recorded on the file for the midwife; a temporary one (Twilio
+    or the network down) is not, unless ``final``. True when a file is left to fetch later."""
     with session_scope() as session:
         waiting = [(m.id, m.source_url) for m in files_of(session, message_id)
                    if m.path is None and m.failure is None and m.source_url]
+    later = False
     for media_id, url in waiting:
+        data = content_type = failure = None
         try:
             data, content_type = download(url)
-            failure = None
         except DownloadFailed as exc:
-            data, content_type, failure = None, None, str(exc)
+            if exc.temporary and not final:
+                log.warning("media %s of inbound %s: %s; tried again later", media_id, message_id, exc)
+                later = True
+                continue
+            failure = str(exc)
         except Exception as exc:  # noqa: BLE001  her conversation goes on; the case shows why
             log.exception("media %s download crashed", media_id)
-            data, content_type, failure = None, None, f"error: {type(exc).__name__}"
+            failure = f"error: {type(exc).__name__}"
         with session_scope() as session:
             media = session.get(MediaFile, media_id)
             if data is not None:
@@ -134,3 +141,27 @@ def fetch(message_id: int) -> None:
             if failure:
                 media.failure = failure[:200]
                 log.warning("media %s of inbound %s not fetched: %s", media_id, message_id, failure)
+    return later
+
+
+class StillWaiting(Exception):
+    """A file is still out of reach: Huey tries the task again later."""
+
+
+@huey.task(retries=4, retry_delay=30, retry_backoff=2, context=True)
+def fetch_later(message_id: int, task=None) -> None:
+    """Twilio keeps her file: after a short outage it is fetched again (30 s, 1, 2, 4 min); the
+    last try records why it failed, for the midwife."""
+    final = task is None or task.retries == 0
+    if fetch(message_id, final=final):
+        raise StillWaiting(f"inbound {message_id}")
+
+
+def fetch_now_or_later(message_id: int) -> None:
+    """Called by the worker right after her reply."""
+    if fetch(message_id, final=False):
+        try:
+            fetch_later(message_id)
+        except Exception:  # the queue is down: one last try now, so the case says what happened
+            log.exception("could not queue the media fetch of inbound %s", message_id)
+            fetch(message_id, final=True)

@@ -96,7 +96,7 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
         deliver_pending(woman_id)  # the triage replies (the danger reply first of all)
         send_alerts_for(message_id)
         if fetch_media:  # after her reply: the case is already open, the download may take seconds
-            media_message.fetch(message_id)
+            media_message.fetch_now_or_later(message_id)
         if release_held_answers(woman_id):  # a midwife's answer announced by template: now in full
             deliver_pending(woman_id)
         if ask:

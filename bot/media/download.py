@@ -24,7 +24,12 @@ TIMEOUT = (5, 30)  # seconds to connect, seconds between bytes
 
 class DownloadFailed(Exception):
     """The file could not be fetched (after the retries) or is not one we keep: the reason is
-    short and shown to the midwife."""
+    short and shown to the midwife. ``temporary``: Twilio or the network failed (5xx, 429,
+    timeout), so a later try may work; a refusal (401, 404) or a file we do not keep will not."""
+
+    def __init__(self, reason: str, temporary: bool = False) -> None:
+        super().__init__(reason)
+        self.temporary = temporary
 
 
 def rebased(url: str) -> str:
@@ -54,7 +59,8 @@ def download(url: str) -> tuple[bytes, str]:
             if response.status_code in (401, 403):
                 raise DownloadFailed(f"refused by Twilio (HTTP {response.status_code}): check the account credentials")
             if response.status_code != 200:
-                raise DownloadFailed(f"HTTP {response.status_code} from Twilio")
+                raise DownloadFailed(f"HTTP {response.status_code} from Twilio",
+                                     temporary=response.status_code in RETRY.status_forcelist)
             content_type = base_type(response.headers.get("Content-Type", ""))
             declared = response.headers.get("Content-Length")
             check(content_type, int(declared) if declared and declared.isdigit() else 1)
@@ -68,4 +74,4 @@ def download(url: str) -> tuple[bytes, str]:
     except MediaRejected as exc:
         raise DownloadFailed(str(exc)) from None
     except requests.RequestException as exc:  # retries spent: RetryError, ConnectionError, Timeout
-        raise DownloadFailed(f"{type(exc).__name__} after retries") from None
+        raise DownloadFailed(f"{type(exc).__name__} after retries", temporary=True) from None

@@ -183,3 +183,32 @@ def test_a_media_url_longer_than_twilio_ever_sends_is_refused_with_the_reason(si
     assert response.status_code == 400 and b"MediaUrl0 is too long" in response.data
     long_type = signed_post("/twilio/whatsapp", voice_post(phone, "https://api.twilio.com/m", "audio/" + "o" * 70))
     assert long_type.status_code == 400 and b"MediaContentType0 is too long" in long_type.data
+
+
+def test_a_twilio_outage_longer_than_the_retries_is_fetched_again_later(signed_post, fake_io, twilio_media, queue):
+    from bot.conversation.media_message import fetch
+
+    phone = new_phone()
+    known_woman(phone)
+    twilio_media.faults.extend([503] * 4)  # the first try and its 3 quick retries
+    queue.flush()
+    replies = _arrive(signed_post, fake_io, phone, voice_post(phone, twilio_media.add("audio/ogg", VOICE)))
+    assert replies == [translate("fr", messages.VOICE_RECEIVED)]  # told at once all the same
+    [media] = _files(phone)
+    assert media["path"] is None and media["failure"] is None  # "Téléchargement en cours…"
+    queued = []
+    while (task := queue.dequeue()) is not None:
+        queued.append(task)
+    [later] = [t for t in queued if t.name.endswith("fetch_later")]  # beside the webhook's answer_woman
+    queue.execute(later)  # Twilio is back
+    assert _files(phone)[0]["data"] == VOICE
+    # Had it still failed on the last try, the midwife would read why.
+    url = twilio_media.add("audio/ogg", VOICE)
+    twilio_media.faults.extend([503] * 4)
+    from bot.conversation.inbound import Incoming, store
+
+    store(Incoming(message_sid="MM" + "f" * 32, phone=phone, media=[{"url": url, "content_type": "audio/ogg"}]))
+    with session_scope() as session:
+        message_id = session.scalars(select(InboundMessage.id).order_by(InboundMessage.id.desc())).first()
+    assert fetch(message_id, final=True) is False
+    assert _files(phone)[-1]["failure"] == "HTTP 503 from Twilio"
