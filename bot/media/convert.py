@@ -28,12 +28,13 @@ BITRATE = 20_000
 FALLBACK_BITRATE = 12_000
 SAMPLE_RATE = 48_000  # Opus's native rate
 TIME_BASE = Fraction(1, SAMPLE_RATE)
+OPUS_FRAME = 960  # 20 ms at 48 kHz: libopus takes fixed-size frames
 #: Containers FFmpeg may open here: what browsers record and what phones export. Anything else
 #: (an image, a text file, a video container we did not expect) is refused before decoding.
 ACCEPTED_TYPES = frozenset({
-    "audio/webm", "video/webm", "video/mp4", "audio/ogg", "audio/opus", "application/ogg", "audio/mp4", "audio/x-m4a",
-    "audio/m4a", "audio/aac", "audio/mpeg", "audio/mp3", "audio/wav", "audio/x-wav", "audio/wave",
-    "audio/vnd.wave", "audio/amr", "audio/3gpp",
+    "audio/webm", "video/webm", "audio/ogg", "audio/opus", "application/ogg", "audio/mp4", "video/mp4",
+    "audio/x-m4a", "audio/m4a", "audio/aac", "audio/mpeg", "audio/mp3", "audio/wav", "audio/x-wav",
+    "audio/wave", "audio/vnd.wave", "audio/amr", "audio/3gpp",
 })
 #: The container formats PyAV may pick when probing; other demuxers (images, playlists, network
 #: protocols) are never used on uploaded bytes.
@@ -52,9 +53,9 @@ def to_whatsapp_voice(data: bytes, content_type: str) -> tuple[bytes, int]:
         raise MediaRejected(_("le fichier est vide"))
     pcm, samples = _decode(data)
     seconds = samples / SAMPLE_RATE
-    encoded = _encode(pcm, samples, BITRATE)
+    encoded = _encode(pcm, BITRATE)
     if len(encoded) > WHATSAPP_VOICE_MAX_BYTES:
-        encoded = _encode(pcm, samples, FALLBACK_BITRATE)
+        encoded = _encode(pcm, FALLBACK_BITRATE)
     if len(encoded) > WHATSAPP_VOICE_MAX_BYTES:  # cannot happen within MAX_SECONDS; never send it
         raise MediaRejected(_("message vocal trop lourd pour WhatsApp"))
     return encoded, max(1, round(seconds))
@@ -74,7 +75,7 @@ def _decode(data: bytes) -> tuple[list[av.AudioFrame], int]:
             raise MediaRejected(_("ce fichier ne contient pas de son"))
         stream = container.streams.audio[0]
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE,
-                                      frame_size=_opus_frame_size())
+                                      frame_size=OPUS_FRAME)
         frames: list[av.AudioFrame] = []
         samples = 0
         limit = (MAX_SECONDS + 1) * SAMPLE_RATE  # a second's grace: a "3:00" recording is 180.4 s
@@ -99,7 +100,7 @@ def _decode(data: bytes) -> tuple[list[av.AudioFrame], int]:
     return frames, samples
 
 
-def _encode(frames: list[av.AudioFrame], samples: int, bitrate: int) -> bytes:
+def _encode(frames: list[av.AudioFrame], bitrate: int) -> bytes:
     out = io.BytesIO()
     # bitexact: no random stream serial, no encoder version: the same recording gives the same
     # bytes, so a double tap is recognised by the file's hash (bot.escalation.service).
@@ -118,10 +119,6 @@ def _encode(frames: list[av.AudioFrame], samples: int, bitrate: int) -> bytes:
         for packet in stream.encode(None):
             container.mux(packet)
     return out.getvalue()
-
-
-def _opus_frame_size() -> int:
-    return 960  # 20 ms at 48 kHz: libopus takes fixed-size frames
 
 
 def _too_long() -> str:

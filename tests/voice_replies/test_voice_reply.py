@@ -9,11 +9,17 @@ from urllib.parse import urlsplit
 import pytest
 from sqlalchemy import func, select
 
+from bot.app import create_app
+from bot.config import reset_settings
+from bot.conversation.service import deliver_pending
 from bot.db import session_scope
-from bot.escalation.service import HELD
-from bot.media.convert import WHATSAPP_VOICE_MAX_BYTES
-from bot.models import CaseEvent, Escalation, MediaFile, OutboundMessage, Woman
-from tests.voice_replies.conftest import upload
+from bot.escalation.service import HELD, reply_to_escalation
+from bot.media import store
+from bot.media.convert import WHATSAPP_VOICE_MAX_BYTES, to_whatsapp_voice
+from bot.models import CaseEvent, Cscom, Escalation, MediaFile, OutboundMessage, Woman
+from bot.models.base import utcnow
+from tests.staff.conftest import add_staff
+from tests.voice_replies.conftest import CHROMIUM_RECORDING, upload
 from tests.voice_replies.sounds import probe, wav
 
 TEMPLATE = "HX" + "e" * 32
@@ -159,8 +165,6 @@ def test_a_bad_file_is_refused_with_the_reason(as_staff, world, media_dir, form,
 
 
 def test_a_file_over_the_size_limit_is_refused(as_staff, world, media_dir, monkeypatch):
-    from bot.config import reset_settings
-
     monkeypatch.setenv("MEDIA_MAX_BYTES", str(200 * 1024))
     reset_settings()
     response = as_staff("awa").post(_voice_url(world.sotuba_case),
@@ -178,7 +182,6 @@ def test_an_upload_larger_than_a_webhook_post_is_accepted(as_staff, world, fake_
 
 
 def test_the_upload_checks_its_csrf_token(world, media_dir):
-    from bot.app import create_app
 
     app = create_app({"TESTING": True})  # CSRF on, as in production
     client = app.test_client()
@@ -237,12 +240,6 @@ def test_a_receipt_on_a_voice_answer_shows_on_the_case_page(as_staff, world, fak
 
 def test_a_voice_answer_whose_file_was_erased_still_sends_its_line(world, fake_io, media_dir):
     """Retention erased the bytes before it could go (a long wait): the text goes, with no link."""
-    from bot.conversation.service import deliver_pending
-    from bot.escalation.service import reply_to_escalation
-    from bot.media import store
-    from tests.voice_replies.conftest import CHROMIUM_RECORDING
-    from bot.media.convert import to_whatsapp_voice
-
     outbound_id = reply_to_escalation(world.sikoro_case, "Message vocal (0:02)", world.fanta,
                                       voice=to_whatsapp_voice(CHROMIUM_RECORDING, "audio/webm"))
     with session_scope() as session:
@@ -256,9 +253,6 @@ def test_a_voice_answer_whose_file_was_erased_still_sends_its_line(world, fake_i
 
 def test_the_recording_is_not_kept_when_the_answer_fails(world, media_dir, monkeypatch):
     """The answer, its case event and the file's row are one transaction."""
-    from bot.escalation.service import reply_to_escalation
-    from bot.media.convert import to_whatsapp_voice
-    from tests.voice_replies.conftest import CHROMIUM_RECORDING
 
     def broken(*args, **kwargs):
         raise RuntimeError("acknowledgement failed")
@@ -268,3 +262,32 @@ def test_the_recording_is_not_kept_when_the_answer_fails(world, media_dir, monke
         reply_to_escalation(world.sotuba_case, "Message vocal (0:02)", world.awa,
                             voice=to_whatsapp_voice(CHROMIUM_RECORDING, "audio/webm"))
     assert _count(MediaFile) == 0 and _answers(world.sotuba_case) == []
+
+
+def test_in_the_simulator_her_conversation_plays_the_voice_answer(database, queue, media_dir):
+    """`make run` without Twilio: the answer is not sent anywhere, her simulator conversation shows
+    the line with a player (bot/simulator)."""
+    with session_scope() as session:
+        cscom = Cscom(name="CSCom de Sotuba")
+        session.add(cscom)
+        session.flush()
+        awa = add_staff(session, "Awa", "midwife", cscom.id)
+        woman = Woman(phone="simulator:+22370000001", language="fr", cscom_id=cscom.id,
+                      consent_at=utcnow(), last_inbound_at=utcnow())
+        session.add(woman)
+        session.flush()
+        escalation = Escalation(woman_id=woman.id, cscom_id=cscom.id, urgency="normal", reason="ask_midwife",
+                                message="Je peux manger du poisson ?")
+        session.add(escalation)
+        session.flush()
+        case_id, woman_id = escalation.id, woman.id
+    reply_to_escalation(case_id, "Message vocal (0:02)", awa, voice=to_whatsapp_voice(CHROMIUM_RECORDING, "audio/webm"))
+
+    deliver_pending(woman_id)
+    client = create_app({"TESTING": True, "SIMULATOR_ENABLED": True, "SIMULATOR_OPEN": True}).test_client()
+    messages = client.get("/simulator/messages?phone=%2B22370000001").get_json()["messages"]
+    [answer] = [m for m in messages if m.get("media")]
+    assert answer["text"] == "🔊 Réponse de la sage-femme : écoutez son message vocal."
+    assert answer["status"] == "simulated" and answer["media"][0]["audio"]
+    played = client.get(answer["media"][0]["url"])
+    assert played.status_code == 200 and played.mimetype == "audio/ogg"
