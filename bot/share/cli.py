@@ -82,8 +82,9 @@ DEMO_MIDWIFE_NUMBER = "+22360000000"
 @click.command("seed-demo")
 @click.option("--if-empty", is_flag=True, help="Do nothing when the database has a CSCom already.")
 def seed_demo_command(if_empty: bool) -> None:
-    """A demo CSCom "Sotuba", its group "SHARE SOTUBA" (joins at once) with meetings, a facilitator
-    and a midwife on duty. Their passwords are printed once: note them."""
+    """A demo CSCom "Sotuba", its group "SHARE SOTUBA" (joins at once) with meetings, a facilitator,
+    a midwife on duty and an admin (the second reader a midwife's correction or recording needs).
+    Their passwords are printed once: note them."""
     with session_scope() as session:
         if session.scalar(select(Cscom.id).limit(1)) is not None:
             if if_empty:
@@ -94,13 +95,15 @@ def seed_demo_command(if_empty: bool) -> None:
         cscom = Cscom(name=DEMO_CSCOM, community="Sotuba", phone="+223 20 00 00 00")
         session.add(cscom)
         session.flush()
-        passwords = {"animatrice": secrets.token_urlsafe(9), "sagefemme": secrets.token_urlsafe(9)}
+        passwords = {name: secrets.token_urlsafe(9) for name in ("animatrice", "sagefemme", "admin")}
         facilitator = StaffMember(name="Animatrice Sotuba (démo)", role="facilitator", username="animatrice",
                                   password_hash=hash_password(passwords["animatrice"]), cscom_id=cscom.id)
         midwife = StaffMember(name="Sage-femme Sotuba (démo)", role="midwife", username="sagefemme",
                               password_hash=hash_password(passwords["sagefemme"]), cscom_id=cscom.id, on_duty=True,
                               phone="simulator:" + DEMO_MIDWIFE_NUMBER, reads_bambara=True)
-        session.add_all([facilitator, midwife])
+        admin = StaffMember(name="Administratrice (démo)", role="admin", username="admin",
+                            password_hash=hash_password(passwords["admin"]), reads_bambara=True)
+        session.add_all([facilitator, midwife, admin])
         session.flush()
         today = local(utcnow()).date()
         group = ShareGroup(name="SHARE Sotuba", code=DEMO_CODE, cscom_id=cscom.id, facilitator_id=facilitator.id,

@@ -49,7 +49,8 @@ def test_import_without_the_required_columns_says_which(app, tmp_path):
 def test_seed_demo_once(app):
     runner = app.test_cli_runner()
     first = runner.invoke(args=["seed-demo", "--if-empty"])
-    assert first.exit_code == 0 and "animatrice / " in first.stdout and "sagefemme / " in first.stdout
+    assert first.exit_code == 0 and "animatrice / " in first.stdout and "sagefemme / " in first.stdout \
+        and "admin / " in first.stdout
     second = runner.invoke(args=["seed-demo", "--if-empty"])
     assert "nothing done" in second.stdout
     with session_scope() as session:
