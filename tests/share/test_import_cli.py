@@ -59,4 +59,4 @@ def test_seed_demo_once(app):
             "SHARE SOTUBA", True, "Sotuba", "+223 20 00 00 00")
         assert session.scalar(select(func.count()).select_from(GroupMeeting)) >= 2  # this month and next
         roles = set(session.scalars(select(StaffMember.role)))
-    assert roles == {"facilitator", "midwife"}
+    assert roles == {"facilitator", "midwife", "admin"}
