@@ -102,9 +102,13 @@
         stream.getTracks().forEach(function (track) { track.stop(); });
         self.recorder = null;
         self.show(self.el.stop, false);
-        self.show(self.el.record, true);
+        if (self.el.timer) self.el.timer.textContent = clock((Date.now() - started) / 1000);
         var blob = new Blob(chunks, { type: recorder.mimeType || type || "audio/webm" });
-        if (!blob.size) { self.say(self.text("Empty", "Rien n'a été enregistré.")); return; }
+        if (!blob.size) {
+          self.show(self.el.record, true);
+          self.say(self.text("Empty", "Rien n'a été enregistré."));
+          return;
+        }
         self.keep(blob);
       });
       recorder.start(250); // small chunks: a stop right after the start still has sound
@@ -146,7 +150,7 @@
     this.previewUrl = URL.createObjectURL(blob);
     if (this.el.preview) { this.el.preview.src = this.previewUrl; this.show(this.el.preview, true); }
     if (!(blob instanceof File) && this.el.file) this.el.file.value = "";
-    this.show(this.el.rerecord, canRecord());
+    if (canRecord()) { this.show(this.el.record, false); this.show(this.el.rerecord, true); }
     if (this.el.send) this.el.send.disabled = false;
     this.root.dataset.state = "ready";
   };

@@ -1,5 +1,5 @@
 """On a phone-sized Chromium with a fake microphone, a midwife records a voice answer on the case
-page, listens to it, sends it; the message that reaches the Twilio mock carries a MediaUrl that
+page, listens to it, records it again, sends it; the message that reaches the Twilio mock carries a MediaUrl that
 serves audio/ogg under WhatsApp's 512 KB.
 
 The web app runs in a thread (werkzeug, CSRF and secure cookies on, as in tests/staff/test_browser);
@@ -79,6 +79,15 @@ def test_a_midwife_records_listens_and_sends_a_voice_answer(server, microphone_p
     })""")
     assert heard > 0.5
     section.screenshot(path=str(ARTIFACTS / "voice-reply-2-listen.png"))
+    expect(page.locator("#voice-record")).to_be_hidden()  # one way to start again: "Recommencer"
+
+    first = preview.get_attribute("src")
+    page.click("#voice-rerecord")  # not satisfied: she records again
+    expect(page.locator("#voice-stop")).to_be_visible()
+    expect(page.locator("#voice-timer")).to_contain_text("0:02")
+    page.click("#voice-stop")
+    expect(preview).to_be_visible()
+    assert preview.get_attribute("src") != first  # the new recording replaced the first
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE_VIEWPORT["width"]
 
     page.click("#voice-send")
