@@ -80,6 +80,10 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
                 replies = []
                 if message.intent is None and media_message.reads_as_danger(message.body):
                     replies = triage.decide(session, message, woman).replies
+                elif message.intent is None:
+                    # A first message that is not text is welcomed too: in Bambara unless her caption
+                    # says otherwise (those who speak first are mostly Bambara speakers who may not read).
+                    replies = triage.welcome(session, woman, triage.message_language(message.body) or "bm")
                 intent, more = media_message.answer(session, message, woman)
                 _store_replies(session, woman_id, message_id, replies + more)
                 message.intent, ask, fetch_media = intent, False, True

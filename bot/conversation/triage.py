@@ -147,15 +147,7 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
             return Decision("checklist_answer", checklist.answer(session, woman, status))
         checklist.pause(woman)  # a question in the middle of the list: Rasa answers it
 
-    replies: list[str] = []
-    first_contact = woman.consent_at is None and woman.awaiting is None and not woman.opted_out
-    if first_contact and not _any_consent_history(session, woman):
-        if woman.language is None:
-            # Pre-selected from a clear message, French otherwise; "1"/"2" changes it.
-            woman.language = message_language(text) or "fr"
-        woman.awaiting = "language"
-        replies = [translate(woman.language, dialogue.WELCOME),
-                   translate(woman.language, dialogue.LANGUAGE_CHOICE)]
+    replies = welcome(session, woman, message_language(text))
 
     # A birth or a loss she reports (bot.postnatal): her stage changes; a loss reaches a midwife.
     journey = journey_report(session, woman, text, message.received_at or utcnow(), message.id,
@@ -176,6 +168,18 @@ def decide(session: Session, message: InboundMessage, woman: Woman) -> Decision:
                         + [translate(language or woman.reply_language, dialogue.ESCALATED)])
     metadata = {"first_contact": bool(replies)} | ({"language": language} if language else {})
     return Decision("first_contact" if replies else "rasa", replies + switched, ask_rasa=True, metadata=metadata)
+
+
+def welcome(session: Session, woman: Woman, guess: str | None) -> list[str]:
+    """At her first contact: the welcome and the language question (she then answers 1, 2 or 3).
+    Her language is pre-selected from ``guess`` (a clear message), French otherwise."""
+    first_contact = woman.consent_at is None and woman.awaiting is None and not woman.opted_out
+    if not first_contact or _any_consent_history(session, woman):
+        return []
+    if woman.language is None:
+        woman.language = guess or "fr"
+    woman.awaiting = "language"
+    return [translate(woman.language, dialogue.WELCOME), translate(woman.language, dialogue.LANGUAGE_CHOICE)]
 
 
 def _any_consent_history(session: Session, woman: Woman) -> bool:

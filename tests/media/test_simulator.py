@@ -7,7 +7,7 @@ import io
 import pytest
 from sqlalchemy import select
 
-from bot.content import messages
+from bot.content import dialogue, messages
 from bot.content.i18n import translate
 from bot.conversation.service import answer_pending
 from bot.db import session_scope
@@ -42,7 +42,9 @@ def test_an_uploaded_audio_takes_the_whatsapp_path_and_plays_in_the_conversation
         case = session.scalars(select(Escalation)).one()
         assert (case.reason, case.woman_id) == ("voice_note", woman_id)
         replies = [m.body for m in session.scalars(select(OutboundMessage))]
-    assert translate("fr", messages.VOICE_RECEIVED) in replies
+    # Her first message is a voice note: welcomed too, in Bambara (she can answer 1 for French).
+    assert replies[0] == translate("bm", dialogue.WELCOME)
+    assert translate("bm", messages.VOICE_RECEIVED) == replies[-1]
     conversation = client.get("/simulator/messages?phone=%2B22370000042").get_json()["messages"]
     hers = conversation[0]
     assert hers["from"] == "woman" and hers["media"][0]["audio"] is True
