@@ -16,13 +16,9 @@ from dataclasses import dataclass
 
 from flask import abort, flash, redirect, render_template, request, send_file, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext
 from flask_login import current_user, login_required
-from flask_wtf import FlaskForm
-from flask_wtf.file import FileAllowed, FileField, FileRequired, FileSize
 from sqlalchemy import select
 
-from bot.config import get_settings
 from bot.content import checklist
 from bot.content.danger import DANGER_REPLY
 from bot.content.faq import FAQ, NATIVE_SPEAKER_LANGUAGES, faq_answer
@@ -37,27 +33,10 @@ from bot.models import ContentRecording
 from bot.models.base import utcnow
 from bot.staff import bp
 from bot.staff.access import reads_cases
+from bot.staff.forms import audio_upload_form
 from bot.staff.topics import topic_label
 
 log = logging.getLogger(__name__)
-
-#: What a phone or a browser produces; the converter decides what it can actually read.
-AUDIO_EXTENSIONS = ("ogg", "oga", "opus", "webm", "weba", "mp3", "m4a", "mp4", "aac", "wav", "amr", "3gp")
-
-
-class RecordingUpload(FlaskForm):
-    file = FileField(validators=[
-        FileRequired(lazy_gettext("Choisissez un fichier audio ou enregistrez.")),
-        FileAllowed(AUDIO_EXTENSIONS, lazy_gettext("Ce fichier n'est pas un enregistrement audio.")),
-    ])
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # The limit is a setting (MEDIA_MAX_BYTES): checked here as well as by the request size.
-        limit = get_settings().media_max_bytes
-        self.file.validators.append(FileSize(limit, message=_(
-            "Fichier trop lourd : %(mb)d Mo au plus.", mb=limit // (1024 * 1024))))
-
 
 @dataclass(frozen=True)
 class Content:
@@ -109,17 +88,13 @@ def upload_recording(content_key: str, language: str):
         abort(404)
     if not _reads(language):
         abort(403, _("Seule une personne dont le bambara est la langue maternelle peut enregistrer le bambara."))
-    # The app refuses large bodies by default (Twilio's posts are small); a recording may be larger.
-    request.max_content_length = get_settings().media_max_bytes + 64 * 1024
     with session_scope() as session:
         _content_or_404(session, content_key)
-    form = RecordingUpload()
+    form = audio_upload_form()  # the same upload as a voice answer on the case page
     if not form.validate_on_submit():  # the reason in one line (the recorder shows it as it is)
-        errors = [str(e) for field_errors in form.errors.values() for e in field_errors]
-        abort(400, errors[0] if errors else _("Envoi refusé."))
-    upload = form.file.data
+        abort(400, form.first_error())
     try:
-        voice, seconds = to_whatsapp_voice(upload.read(), upload.mimetype or "")
+        voice, seconds = to_whatsapp_voice(*form.audio_bytes())
     except MediaRejected as exc:
         abort(400, _("Enregistrement refusé : %(reason)s", reason=str(exc)))
     with session_scope() as session:

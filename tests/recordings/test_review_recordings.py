@@ -32,7 +32,7 @@ def compiled_catalogs():
 def upload(client, data: bytes | None = None, name: str = "reponse.wav", content_type: str = "audio/wav",
            url: str = URL):
     data = tone_wav() if data is None else data
-    return client.post(url, data={"file": (io.BytesIO(data), name, content_type)},
+    return client.post(url, data={"audio": (io.BytesIO(data), name, content_type)},
                        content_type="multipart/form-data")
 
 
@@ -99,10 +99,10 @@ def test_the_recorders_upload_passes_csrf_and_the_size_limit(database, queue, me
     token = CSRF.search(client.get("/staff/review").get_data(as_text=True)).group(1)
     big = tone_wav(seconds=4)  # 128 KB
     assert len(big) > 64 * 1024
-    without = client.post(URL, data={"file": (io.BytesIO(big), "enregistrement.webm", "audio/wav")},
+    without = client.post(URL, data={"audio": (io.BytesIO(big), "enregistrement.webm", "audio/wav")},
                           content_type="multipart/form-data")
     assert without.status_code == 400 and recordings() == []
-    sent = client.post(URL, data={"file": (io.BytesIO(big), "enregistrement.webm", "audio/wav"), "csrf_token": token},
+    sent = client.post(URL, data={"audio": (io.BytesIO(big), "enregistrement.webm", "audio/wav"), "csrf_token": token},
                        content_type="multipart/form-data")
     assert sent.status_code == 303
     [draft] = recordings()
@@ -113,11 +113,11 @@ def test_bad_uploads_get_400_with_a_reason(as_staff, media_dir):
     awa = as_staff("awa")
     not_audio = upload(awa, data=b"hello", name="notes.txt", content_type="text/plain")
     assert not_audio.status_code == 400
-    assert "Ce fichier n'est pas un enregistrement audio." in not_audio.get_data(as_text=True)
+    assert "Ce fichier n'est pas un enregistrement audio" in not_audio.get_data(as_text=True)
     broken = upload(awa, data=b"not really a wav file")
     assert broken.status_code == 400 and "Enregistrement refusé" in broken.get_data(as_text=True)
     missing = awa.post(URL, data={}, content_type="multipart/form-data")
-    assert missing.status_code == 400 and "Choisissez un fichier audio" in missing.get_data(as_text=True)
+    assert missing.status_code == 400 and "Aucun enregistrement reçu" in missing.get_data(as_text=True)
     assert recordings() == []
     assert upload(awa, url="/staff/recordings/faq:nope/fr").status_code == 404
     assert upload(awa, url="/staff/recordings/faq:nutrition/en").status_code == 404
