@@ -4,20 +4,18 @@ inbound path: her language is set. The test plays the worker (answer_pending) on
 Screenshots go to tests/artifacts/."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from bot.content import dialogue
 from bot.content.i18n import translate
 from bot.conversation.service import answer_pending
 from bot.db import session_scope
 from bot.models import InboundMessage, Woman
-from tests.staff.test_browser import ARTIFACTS, CHROMIUM, phone_page  # noqa: F401  (fixture reused here)
+from tests.staff.test_browser import phone_page  # noqa: F401  (fixture reused here)
+from tests.support.browser import ARTIFACTS, needs_chromium, serving
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed")
+pytestmark = needs_chromium
 PHONE = "+22370004242"
 
 
@@ -25,13 +23,8 @@ PHONE = "+22370004242"
 def server(database, queue, fake_io):
     from bot.app import create_app
 
-    app = create_app({"SIMULATOR_ENABLED": True, "SIMULATOR_OPEN": True})  # CSRF on, as served
-    http = make_server("localhost", 0, app, threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://localhost:{http.server_port}"
-    http.shutdown()
-    thread.join(timeout=5)
+    with serving(create_app({"SIMULATOR_ENABLED": True, "SIMULATOR_OPEN": True})) as url:  # CSRF on, as served
+        yield url
 
 
 def _work(page, text: str) -> None:

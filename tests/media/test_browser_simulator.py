@@ -3,49 +3,30 @@
 worker opens the midwife's case) and plays in her conversation."""
 from __future__ import annotations
 
-import threading
-
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from bot.db import session_scope
 from bot.models import Escalation, MediaFile
 from tests.media.conftest import FIXTURES
 from tests.simulator.conftest import SIMULATOR_OPEN
-from tests.staff.test_browser import ARTIFACTS, CHROMIUM, PHONE_VIEWPORT, pytestmark  # noqa: F401
+from tests.support.browser import ARTIFACTS, needs_chromium, phone_page, serving
+
+pytestmark = needs_chromium
 
 
 @pytest.fixture
 def server(database, queue, media_dir):
     from bot.app import create_app
 
-    app = create_app(SIMULATOR_OPEN)
-    http = make_server("localhost", 0, app, threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://localhost:{http.server_port}"
-    http.shutdown()
-    thread.join(timeout=5)
+    with serving(create_app(SIMULATOR_OPEN)) as url:
+        yield url
 
 
 @pytest.fixture
 def microphone_page():
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--use-fake-device-for-media-stream",
-                  "--use-fake-ui-for-media-stream"])
-        context = browser.new_context(viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="fr-FR",
-                                      permissions=["microphone"])
-        page = context.new_page()
-        page.set_default_timeout(10_000)
+    with phone_page(microphone=True) as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def _run_worker(queue) -> None:

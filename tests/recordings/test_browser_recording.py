@@ -10,29 +10,20 @@ from sqlalchemy import select
 from bot.db import session_scope
 from bot.models import ContentRecording
 from tests.staff.conftest import PASSWORD, world  # noqa: F401  (fixture)
-from tests.staff.test_browser import ARTIFACTS, CHROMIUM, PHONE_VIEWPORT, pytestmark, server  # noqa: F401
+from tests.staff.test_browser import ARTIFACTS, pytestmark, server  # noqa: F401
+from tests.support.browser import PHONE_VIEWPORT, chromium, phone_context
 
 DANGER_FR = '#rec-danger [data-lang="fr"]'
 
 
 @pytest.fixture
 def fake_mic_browser():
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                  "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream"])
-        yield chromium
-        chromium.close()
+    with chromium(microphone=True) as browser:
+        yield browser
 
 
 def signed_in(browser, server: str, username: str):
-    context = browser.new_context(viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="fr-FR")
-    context.grant_permissions(["microphone"])
-    page = context.new_page()
+    page = phone_context(browser, microphone=True).new_page()
     page.set_default_timeout(15_000)
     page.goto(f"{server}/staff/recordings")
     page.fill("#username", username)

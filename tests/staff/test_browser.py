@@ -6,55 +6,33 @@ as in production; Twilio is replaced by the recorder of tests/escalation (``fake
 Screenshots go to tests/artifacts/ (gitignored)."""
 from __future__ import annotations
 
-import threading
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
-from werkzeug.serving import make_server
 
 from bot.db import session_scope
 from bot.models import Cscom, Escalation, OutboundMessage, Woman
 from tests.escalation.conftest import new_phone
 from tests.staff.conftest import PASSWORD, add_staff
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
-PHONE_VIEWPORT = {"width": 390, "height": 844}
+from tests.support.browser import ARTIFACTS, CHROMIUM, PHONE_VIEWPORT, needs_chromium, serving  # noqa: F401
+from tests.support.browser import phone_page as open_phone_page
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's Chromium (/usr/bin/chromium) is not installed")
+pytestmark = needs_chromium
 
 
 @pytest.fixture
 def server(database, queue):
     from bot.app import create_app
 
-    app = create_app()  # CSRF on, Secure cookies (PUBLIC_BASE_URL is https): localhost is a secure context
-    http = make_server("localhost", 0, app, threaded=True)
-    thread = threading.Thread(target=http.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://localhost:{http.server_port}"
-    http.shutdown()
-    thread.join(timeout=5)
+    # CSRF on, Secure cookies (PUBLIC_BASE_URL is https): localhost is a secure context
+    with serving(create_app()) as url:
+        yield url
 
 
 @pytest.fixture
 def phone_page():
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"])
-        context = browser.new_context(viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True,
-                                      locale="fr-FR")
-        page = context.new_page()
-        page.set_default_timeout(10_000)
+    with open_phone_page() as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def _shot(page, name: str) -> None:

@@ -18,29 +18,16 @@ from bot.db import session_scope
 from bot.media.convert import WHATSAPP_VOICE_MAX_BYTES
 from bot.models import Escalation, MediaFile, OutboundMessage
 from tests.staff.conftest import PASSWORD
-from tests.staff.test_browser import ARTIFACTS, CHROMIUM, PHONE_VIEWPORT, pytestmark, server  # noqa: F401
+from tests.staff.test_browser import ARTIFACTS, pytestmark, server  # noqa: F401
+from tests.support.browser import PHONE_VIEWPORT, phone_page
 from tests.voice_replies.sounds import probe
 
 
 @pytest.fixture
 def microphone_page():
     """Chromium whose microphone is Chromium's own test tone, allowed without asking."""
-    from playwright.sync_api import sync_playwright
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run", "--use-fake-device-for-media-stream",
-                  "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"])
-        context = browser.new_context(viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="fr-FR")
-        context.grant_permissions(["microphone"])
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+    with phone_page(microphone=True, timeout_ms=15_000) as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def _shot(page, name: str) -> None:
