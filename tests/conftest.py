@@ -183,6 +183,19 @@ def signed_post(client):
 
 # --- the real processes (Rasa, action server, worker, web app) and the Twilio mock -----------
 
+@pytest.fixture(scope="module")
+def compiled_catalogs():
+    """The app reads .mo files (gitignored, built by `make`): built here from the .po for the
+    modules that compare what is sent with a translation (``usefixtures("compiled_catalogs")``)."""
+    from bot.content import catalogs
+    from bot.content.i18n import catalog
+
+    catalogs.compile_catalogs()
+    catalog.cache_clear()
+    yield
+    catalog.cache_clear()
+
+
 @pytest.fixture(scope="session")
 def twilio_mock():
     from tests.support.twilio_mock import RunningTwilioMock

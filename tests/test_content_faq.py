@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from bot.content import catalogs, danger, faq
-from bot.content.i18n import LANGUAGES, catalog, translate
+from bot.content import danger, faq
+from bot.content.i18n import LANGUAGES, translate
 
 CONTRACT_KEYS = {
     "antenatal_visits", "nutrition", "anemia_iron", "malaria_prevention", "labour_signs",
@@ -15,13 +15,7 @@ CONTRACT_KEYS = {
 }
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    """The app reads .mo files (gitignored, built by `make`); build them from the .po here."""
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def test_every_contract_key_has_an_answer():

@@ -3,16 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content import catalogs, checklist, topics
-from bot.content.i18n import LANGUAGES, catalog, translate
+from bot.content import checklist, topics
+from bot.content.i18n import LANGUAGES, translate
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def test_checklist_has_the_midwife_and_who_items_with_stable_keys():

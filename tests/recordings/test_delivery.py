@@ -9,11 +9,11 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from bot.content import catalogs, dialogue
+from bot.content import dialogue
 from bot.content.checklist import BY_KEY
 from bot.content.danger import danger_reply
 from bot.content.faq import faq_answer
-from bot.content.i18n import catalog, translate
+from bot.content.i18n import translate
 from bot.content.recordings import Spoken, approved_recording, attach_recording
 from bot.conversation.rasa import replies_of
 from bot.db import session_scope
@@ -29,12 +29,7 @@ from tests.share.conftest import add_group, add_member, at
 FAQ_PARSE = {"response_selector": {"faq": {"response": {"intent_response_key": "faq/nutrition"}}}}
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def voice_woman(phone: str, language: str = "bm", prefers_voice: bool = True) -> int:

@@ -9,8 +9,6 @@ import io
 import pytest
 from sqlalchemy import select
 
-from bot.content import catalogs
-from bot.content.i18n import catalog
 from bot.app import create_app
 from bot.content.recordings import approved_recording
 from bot.db import session_scope
@@ -21,12 +19,7 @@ from tests.staff.conftest import CSRF, PASSWORD, as_staff, world  # noqa: F401  
 URL = "/staff/recordings/faq:nutrition/fr"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def upload(client, data: bytes | None = None, name: str = "reponse.wav", content_type: str = "audio/wav",

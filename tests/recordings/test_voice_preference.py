@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.content import catalogs, dialogue
-from bot.content.i18n import catalog, translate
+from bot.content import dialogue
+from bot.content.i18n import translate
 from bot.conversation import voice_preference
 from bot.db import session_scope
 from bot.models import Woman
@@ -16,12 +16,7 @@ from tests.share.conftest import add_group, add_member
 from tests.staff.conftest import add_staff, login
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def woman(phone: str) -> Woman:

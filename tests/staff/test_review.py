@@ -15,10 +15,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import select
 
-from bot.content import catalogs
 from bot.content.cli import content_cli
 from bot.content.faq import FAQ, MIDWIFE_SENTENCE, current_review, faq_answer, max_body_chars
-from bot.content.i18n import catalog, translate
+from bot.content.i18n import translate
 from bot.db import session_scope
 from bot.intents.faq import AnswerFaq
 from bot.models import ContentReview, InboundMessage, Woman
@@ -29,12 +28,7 @@ CORRECTION = ("Pendant la grossesse, mangez varié : ajoutez un repas par jour. 
               "œufs, feuilles vertes et fruits de saison sont de bons aliments. Pas d'alcool.")
 
 
-@pytest.fixture(autouse=True, scope="module")
-def compiled_catalogs():
-    catalogs.compile_catalogs()
-    catalog.cache_clear()
-    yield
-    catalog.cache_clear()
+pytestmark = pytest.mark.usefixtures("compiled_catalogs")
 
 
 def _reviews() -> list[ContentReview]:
