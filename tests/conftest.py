@@ -183,6 +183,16 @@ def signed_post(client):
 
 # --- the real processes (Rasa, action server, worker, web app) and the Twilio mock -----------
 
+@pytest.fixture
+def media_dir(database, tmp_path, monkeypatch):
+    """Each test keeps its voice notes, photos and recordings apart (MEDIA_DIR in its own folder)."""
+    monkeypatch.setenv("MEDIA_DIR", str(tmp_path / "media"))
+    reset_settings()
+    yield tmp_path / "media"
+    monkeypatch.delenv("MEDIA_DIR")
+    reset_settings()
+
+
 @pytest.fixture(scope="module")
 def compiled_catalogs():
     """The app reads .mo files (gitignored, built by `make`): built here from the .po for the

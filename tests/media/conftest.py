@@ -28,13 +28,6 @@ def _set_env(values: dict) -> dict:
 
 
 @pytest.fixture
-def media_dir(database, tmp_path):
-    old = _set_env({"MEDIA_DIR": str(tmp_path / "media")})
-    yield tmp_path / "media"
-    _set_env(old)
-
-
-@pytest.fixture
 def twilio_media(media_dir):
     """The media server; TWILIO_API_URL points at it (as at the mock in the live tests)."""
     from tests.support.twilio_mock import RunningMediaServer

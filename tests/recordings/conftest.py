@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import io
 import math
-import os
 import struct
 import uuid
 import wave
@@ -14,7 +13,6 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.config import reset_settings
 from bot.db import session_scope
 from bot.media.convert import to_whatsapp_voice
 from bot.media.store import save
@@ -33,19 +31,6 @@ def tone_wav(seconds: float = 1.0, rate: int = 16_000) -> bytes:
         out.writeframes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate)))
                                  for i in range(int(seconds * rate))))
     return buffer.getvalue()
-
-
-@pytest.fixture
-def media_dir(database, tmp_path):
-    old = os.environ.get("MEDIA_DIR")
-    os.environ["MEDIA_DIR"] = str(tmp_path / "media")
-    reset_settings()
-    yield tmp_path / "media"
-    if old is None:
-        os.environ.pop("MEDIA_DIR", None)
-    else:
-        os.environ["MEDIA_DIR"] = old
-    reset_settings()
 
 
 @pytest.fixture

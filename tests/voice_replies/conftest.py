@@ -34,14 +34,3 @@ def mock_twilio(twilio_mock, media_dir):
     os.environ["TWILIO_API_URL"] = previous
     reset_settings()
 
-
-@pytest.fixture
-def media_dir(tmp_path, monkeypatch):
-    """Each test keeps its files apart (MEDIA_DIR)."""
-    from bot.config import reset_settings
-
-    monkeypatch.setenv("MEDIA_DIR", str(tmp_path / "media"))
-    reset_settings()
-    yield tmp_path / "media"
-    monkeypatch.undo()
-    reset_settings()
