@@ -4,7 +4,9 @@ or rejected on its own, with the reason; a bad row never stops the others.
 Columns (header row; French or English names): ``telephone``/``phone``, ``nom``/``name``,
 ``langue``/``language`` (fr|bm), ``groupe``/``group`` (the group code, e.g. SHARE SOTUBA),
 ``mois``/``pregnancy_month`` (1-9) or ``date_prevue``/``due_date`` (AAAA-MM-JJ), and
-``consentement``/``consent`` (oui: she agreed, in person, to receive the group's messages).
+``consentement``/``consent`` (oui: she agreed, in person, to receive the group's messages), and
+optionally ``naissance``/``birth_date`` (AAAA-MM-JJ, within the last year): the baby is born, she is
+followed after the birth (issue 15) as when the facilitator notes it on the group page.
 The file should be UTF-8; a line that is not is rejected and named.
 
 From a group's page (``group_id`` given) every row lands in that group only: the ``groupe`` column
@@ -14,10 +16,12 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from bot.db import session_scope
 from bot.models import ShareGroup
+from bot.models.base import utcnow
+from bot.postnatal import stage as journey
 from bot.share.codes import normal_code
 from bot.share.membership import (InvalidRegistration, Registration, group_by_code, parse_due_date, parse_month,
                                   register, whatsapp_number)
@@ -30,6 +34,7 @@ COLUMNS = {
     "month": ("mois", "pregnancy_month", "mois_de_grossesse"),
     "due_date": ("date_prevue", "date_prévue", "due_date"),
     "consent": ("consentement", "consent"),
+    "birth_date": ("naissance", "date_naissance", "date_de_naissance", "birth_date"),
 }
 YES = {"oui", "o", "yes", "y", "1", "x", "ɔwɔ", "owo", "awo"}
 
@@ -65,8 +70,9 @@ def _row(values: list[str], columns: dict[str, int]) -> dict[str, str]:
 
 
 def import_women(data: bytes, today: date, staff_id: int | None = None, group_id: int | None = None,
-                 may_move: bool = False) -> ImportReport:
+                 may_move: bool = False, now: datetime | None = None) -> ImportReport:
     report = ImportReport()
+    now = now or utcnow()
     lines, bad = _decode_lines(data)
     report.rejected += bad
     if not lines:
@@ -96,14 +102,31 @@ def import_women(data: bytes, today: date, staff_id: int | None = None, group_id
             registration = Registration(phone=phone, name=row["name"], language=row["language"],
                                         pregnancy_month=parse_month(row.get("month", "")),
                                         due_date=parse_due_date(row.get("due_date", "")))
+            born = parse_birth_date(row.get("birth_date", ""), today)
             with session_scope() as session:
                 group = _row_group(session, row.get("group", ""), group_id)
-                register(session, group, registration, staff_id, "import", today, may_move=may_move)
+                woman = register(session, group, registration, staff_id, "import", today, may_move=may_move)
+                if born is not None and woman.stage == "pregnant":
+                    journey.record_birth(session, woman, born, now, today)  # no message: as on the group page
             report.imported.append((number, row["name"]))
         except InvalidRegistration as error:
             report.rejected.append((number, str(error)))
     report.rejected.sort()
     return report
+
+
+def parse_birth_date(text: str, today: date) -> date | None:
+    """The baby's birth date from the file: empty (still pregnant), or a past date within a year."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        born = date.fromisoformat(text)
+    except ValueError as error:
+        raise InvalidRegistration(f"date de naissance illisible (AAAA-MM-JJ) : {text}") from error
+    if born > today or born < today - timedelta(days=365):
+        raise InvalidRegistration(f"date de naissance hors limites (passée, de moins d'un an) : {text}")
+    return born
 
 
 def _row_group(session, code: str, group_id: int | None) -> ShareGroup:

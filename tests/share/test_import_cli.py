@@ -39,6 +39,31 @@ def test_import_reports_every_bad_row_and_imports_the_rest(app, tmp_path):
     assert names == {"Awa Diarra", "Bintou"}
 
 
+def test_a_birth_date_column_starts_the_postnatal_follow_up(app):
+    from datetime import date
+
+    from bot.models import OutboundMessage
+    from bot.share.importer import import_women
+
+    add_group()
+    today = date(2027, 3, 1)
+    rows = ["telephone,nom,langue,groupe,mois,consentement,naissance",
+            "76000011,Awa,bm,SHARE SOTUBA,,oui,2027-02-20",      # born nine days ago
+            "76000012,Fanta,fr,SHARE SOTUBA,7,oui,",             # still pregnant
+            "76000013,Oumou,fr,SHARE SOTUBA,,oui,2027-03-05",    # in the future
+            "76000014,Sali,fr,SHARE SOTUBA,,oui,20/02/2027"]     # not a date
+    report = import_women("\n".join(rows).encode(), today)
+    assert [name for _, name in report.imported] == ["Awa", "Fanta"]
+    assert report.rejected == [(4, "date de naissance hors limites (passée, de moins d'un an) : 2027-03-05"),
+                               (5, "date de naissance illisible (AAAA-MM-JJ) : 20/02/2027")]
+    with session_scope() as session:
+        stages = {w.name: (w.stage, w.birth_date) for w in session.scalars(select(Woman))}
+        assert session.scalar(select(func.count()).select_from(OutboundMessage)
+                              .where(OutboundMessage.kind == "checklist_reminder")) == 0
+    assert stages["Awa"] == ("postnatal", date(2027, 2, 20))
+    assert stages["Fanta"] == ("pregnant", None)
+
+
 def test_import_without_the_required_columns_says_which(app, tmp_path):
     path = tmp_path / "liste.csv"
     path.write_text("nom,telephone\nAwa,76000001\n", encoding="utf-8")
