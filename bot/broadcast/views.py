@@ -5,7 +5,6 @@ Every group URL goes through bot.share.access (the one rule for which groups a s
 another CSCom's group answers 404. Facilitators and admins send; a midwife may look."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from functools import wraps
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -15,11 +14,11 @@ from sqlalchemy import func, select
 
 from bot.broadcast import service
 from bot.broadcast.errors import explain
+from bot.broadcast.forms import ComposeForm
 from bot.broadcast.messages import MAX_TEXT, MESSAGE_KEYS, NothingToSend, kind_of, render
 from bot.broadcast.tasks import send_or_schedule
 from bot.db import session_scope
 from bot.models import Broadcast, BroadcastRecipient, ShareGroup, Woman
-from bot.models.base import utcnow
 from bot.share.access import group_or_404, scoped_groups
 
 # No static folder: its URL would sit under /staff, where every page needs a login; the small
@@ -75,27 +74,8 @@ def group_page(group_id: int):
 
 
 def _compose():
-    """The form's message and time, or a French reason why not."""
-    key = request.form.get("message_key", "").strip() or None
-    text = request.form.get("text", "").strip() or None
-    if key is not None:
-        text = None  # the planned message wins; the text box is for a free message
-    if key is None and text is None:
-        raise NothingToSend(_("Choisissez le rappel de réunion ou écrivez un message."))
-    if text is not None and len(text) > MAX_TEXT:
-        raise NothingToSend(_("Le message dépasse %(max)d caractères.", max=MAX_TEXT))
-    raw_at = request.form.get("at", "").strip()
-    at = None
-    if raw_at:
-        try:  # Bamako is on UTC all year: the time she types is UTC
-            at = datetime.fromisoformat(raw_at).replace(tzinfo=timezone.utc)
-        except ValueError:
-            raise NothingToSend(_("Date et heure illisibles : utilisez le sélecteur."))
-        if at < utcnow() - timedelta(minutes=1):
-            raise NothingToSend(_("Cette heure est déjà passée."))
-        if at > utcnow() + timedelta(days=90):
-            raise NothingToSend(_("Programmez au plus 90 jours à l'avance."))
-    return key, text, at
+    """The form's message and time, or NothingToSend with a French reason why not."""
+    return ComposeForm().compose()
 
 
 @bp.post("/groups/<int:group_id>/preview")
@@ -104,8 +84,9 @@ def _compose():
 def preview(group_id: int):
     with session_scope() as session:
         group = group_or_404(session, group_id, current_user, manage=True)
+        form = ComposeForm()
         try:
-            key, text, at = _compose()
+            key, text, at = form.compose()
             previews = {lang: render(session, group, key, text, lang) for lang in LANGUAGES}
         except NothingToSend as exc:
             flash(str(exc))
@@ -115,7 +96,7 @@ def preview(group_id: int):
         for planned in members:
             routes[planned.route] = routes.get(planned.route, 0) + 1
         return render_template("broadcast/preview.html", group=group, key=key, text=text, at=at,
-                               raw_at=request.form.get("at", ""), previews=previews, members=members,
+                               raw_at=(form.at.raw_data or [""])[0], previews=previews, members=members,
                                routes=routes, label=MESSAGE_KEYS[key].label if key else None)
 
 

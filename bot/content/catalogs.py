@@ -63,7 +63,10 @@ def _only_bot(root: Path):
     """Walk only the app package: the venvs and node_modules hold nothing of ours."""
 
     def keep(dirpath: str) -> bool:
-        relative = Path(dirpath).resolve().relative_to(root)
+        try:
+            relative = Path(dirpath).resolve().relative_to(root)
+        except ValueError:  # a symlink out of the project (a venv shared between worktrees)
+            return False
         parts = relative.parts
         if not parts:
             return True

@@ -3,7 +3,7 @@ a woman (or a CSV list), and the meeting calendar. French interface; one column 
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, timedelta
+from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -20,6 +20,7 @@ from bot.postnatal import stage as journey
 from bot.share import membership as memberships
 from bot.share.access import can_manage, group_or_404, scoped_groups
 from bot.share.calendar import BAMAKO, ensure_meetings, local, month_start
+from bot.share.forms import BirthForm, DecisionForm, RegistrationForm, VoiceForm
 from bot.share.importer import import_women
 from bot.share.pregnancy import pregnancy_month
 
@@ -68,9 +69,12 @@ def _back(group_id: int, anchor: str = ""):
 @bp.post("/<int:group_id>/requests/<int:membership_id>")
 @login_required
 def decide_request(group_id: int, membership_id: int):
-    accept = request.form.get("decision") == "accept"
+    form = DecisionForm()
     with session_scope() as session:
         group_or_404(session, group_id, current_user, manage=True)
+        if not form.validate():
+            abort(400, form.first_error())
+        accept = form.decision.data == "accept"
         membership = session.get(Membership, membership_id)
         if membership is None or membership.group_id != group_id:
             return _back(group_id)
@@ -98,9 +102,10 @@ def remove_member(group_id: int, woman_id: int):
 def set_voice(group_id: int, woman_id: int):
     """The facilitator ticks "messages vocaux" for a member who asked for them (issue 14): recorded
     content reaches her instead of the text. No WhatsApp message: she asked her facilitator in person."""
-    choice = request.form.get("prefers_voice", "no")
-    if choice not in ("yes", "no"):
-        abort(400, _("Valeur inconnue : « yes » ou « no »."))
+    form = VoiceForm()
+    if not form.validate():
+        abort(400, form.first_error())
+    choice = form.prefers_voice.data
     with session_scope() as session:
         group_or_404(session, group_id, current_user, manage=True)
         woman = session.get(Woman, woman_id)
@@ -119,13 +124,11 @@ def record_birth(group_id: int, woman_id: int):
     """The facilitator notes a member's birth (issue 15): her stage becomes postnatal and the
     baby's messages start; the date cannot be in the future nor more than a year back."""
     today = local(utcnow()).date()
-    try:
-        born = date.fromisoformat(request.form.get("birth_date", "").strip())
-    except ValueError:
-        born = None
-    if born is None or born > today or born < today - timedelta(days=365):
-        flash(_("Date de naissance invalide : une date passée de moins d'un an est attendue."))
+    form = BirthForm(today)
+    if not form.validate():
+        flash(form.first_error())
         return _back(group_id, "#membres")
+    born = form.birth_date.data
     with session_scope() as session:
         group_or_404(session, group_id, current_user, manage=True)
         woman = session.get(Woman, woman_id)
@@ -139,15 +142,12 @@ def record_birth(group_id: int, woman_id: int):
 @bp.post("/<int:group_id>/members")
 @login_required
 def register_member(group_id: int):
-    form = request.form
-    if form.get("consent") != "yes":
-        flash(_("Inscription refusée : cochez qu'elle accepte de recevoir les messages du groupe."))
+    form = RegistrationForm()
+    if not form.validate():
+        flash(form.first_error())
         return _back(group_id, "#inscrire")
     try:
-        registration = memberships.Registration(
-            phone=form.get("phone", ""), name=form.get("name", ""), language=form.get("language", ""),
-            pregnancy_month=memberships.parse_month(form.get("month", "")),
-            due_date=memberships.parse_due_date(form.get("due_date", "")))
+        registration = form.registration()
         with session_scope() as session:
             group = group_or_404(session, group_id, current_user, manage=True)
             memberships.register(session, group, registration, current_user.id, "staff", local(utcnow()).date(),

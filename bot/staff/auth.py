@@ -10,6 +10,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from bot.extensions import limiter
 from bot.staff import bp
+from bot.staff.forms import LoginForm
 from bot.staff.users import authenticate
 
 log = logging.getLogger(__name__)
@@ -32,8 +33,11 @@ def _safe_next(target: str | None) -> str:
 def login():
     if current_user.is_authenticated:
         return redirect(url_for("staff.inbox"))
+    form = LoginForm()
     if request.method == "POST":
-        user = authenticate(request.form.get("username", ""), request.form.get("password", ""))
+        # A name or password missing or absurdly long is a failed sign-in like any other (same
+        # message, same 401, counted by the limiter).
+        user = authenticate(form.username.data, form.password.data) if form.validate() else None
         if user is not None:
             session.clear()  # a fresh session on sign-in (no fixation)
             login_user(user)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, redirect, render_template, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import case, select, update
@@ -25,12 +25,11 @@ from bot.share.calendar import local
 from bot.share.pregnancy import gestational_weeks, pregnancy_month
 from bot.staff import bp
 from bot.staff.access import case_or_404, reads_cases, scoped
-from bot.staff.forms import audio_upload_form
+from bot.staff.forms import MAX_TEXT, AttachCscomForm, NoteForm, ReplyForm, audio_upload_form
 from bot.staff.timers import timer
 from bot.twilio.templates import template_sid, within_window
 
 log = logging.getLogger(__name__)
-MAX_TEXT = 1500  # a WhatsApp message holds 1600 characters; the greeting around hers needs room
 CONVERSATION_MESSAGES = 12
 
 
@@ -129,12 +128,13 @@ def claim(escalation_id: int):
 @login_required
 @reads_cases
 def reply(escalation_id: int):
-    text = request.form.get("text", "").strip()
+    form = ReplyForm()
     with session_scope() as session:
         case_or_404(session, escalation_id)
-    if not text or len(text) > MAX_TEXT:
-        flash(_("Écrivez une réponse de 1 à %(max)d caractères.", max=MAX_TEXT))
+    if not form.validate():
+        flash(form.first_error())
         return _back(escalation_id)
+    text = form.text.data
     try:  # the reply, its case event and the acknowledgement: one transaction
         reply_to_escalation(escalation_id, text, current_user.id)
     except DuplicateReply:
@@ -243,10 +243,13 @@ def acknowledge_case(escalation_id: int):
 @reads_cases
 def attach_cscom(escalation_id: int):
     """A case whose CSCom was not known goes to the CSCom a midwife chooses (and so does the woman)."""
-    cscom_id = request.form.get("cscom_id", type=int)
+    form = AttachCscomForm()
     with session_scope() as session:
         escalation = case_or_404(session, escalation_id)
-        cscom = session.get(Cscom, cscom_id) if cscom_id else None
+        if not form.validate():
+            abort(400, form.first_error())
+        cscom_id = form.cscom_id.data
+        cscom = session.get(Cscom, cscom_id)
         if cscom is None or escalation.cscom_id is not None:
             abort(400, _("Choisissez un CSCom."))
         escalation.cscom_id = cscom.id
@@ -262,13 +265,14 @@ def attach_cscom(escalation_id: int):
 @login_required
 @reads_cases
 def note(escalation_id: int):
-    text = request.form.get("text", "").strip()
+    form = NoteForm()
     with session_scope() as session:
         case_or_404(session, escalation_id)
-        if not text or len(text) > MAX_TEXT:
-            flash(_("Écrivez une note de 1 à %(max)d caractères.", max=MAX_TEXT))
+        if not form.validate():
+            flash(form.first_error())
             return _back(escalation_id)
-        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="note", body=text))
+        session.add(CaseEvent(escalation_id=escalation_id, staff_id=current_user.id, kind="note",
+                              body=form.text.data))
     return _back(escalation_id)
 
 

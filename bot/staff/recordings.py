@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from flask import abort, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, flash, redirect, render_template, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -33,7 +33,7 @@ from bot.models import ContentRecording
 from bot.models.base import utcnow
 from bot.staff import bp
 from bot.staff.access import reads_cases
-from bot.staff.forms import audio_upload_form
+from bot.staff.forms import RecordingDecisionForm, audio_upload_form
 from bot.staff.topics import topic_label
 
 log = logging.getLogger(__name__)
@@ -115,9 +115,10 @@ def upload_recording(content_key: str, language: str):
 @login_required
 @reads_cases
 def decide_recording(recording_id: int):
-    action = request.form.get("action")
-    if action not in ("approve", "reject"):
-        abort(400, _("Action inconnue : « approuver » ou « refuser »."))
+    form = RecordingDecisionForm()
+    if not form.validate():
+        abort(400, form.first_error())
+    action = form.action.data
     with session_scope() as session:
         recording = session.get(ContentRecording, recording_id)
         if recording is None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from bot.content.faq import (FAQ, MIDWIFE_SENTENCE, NATIVE_SPEAKER_LANGUAGES, all_reviews, current_review,
                              max_body_chars)
+from bot.staff.forms import ReviewForm
 from bot.config import get_settings
 from bot.content.i18n import LANGUAGES, translate
 from bot.db import session_scope
@@ -69,13 +70,15 @@ def review_page():
 def review_answer(key: str, language: str):
     if key not in FAQ or language not in LANGUAGES:
         abort(404)
-    action = request.form.get("action")
-    if action not in ("approve", "correct"):
-        abort(400, _("Action inconnue : « approuver » ou « corriger »."))
+    form = ReviewForm(language)
+    form.validate()
+    if form.action.errors:
+        abort(400, str(form.action.errors[0]))
+    action = form.action.data
     if language in NATIVE_SPEAKER_LANGUAGES and not current_user.reads_bambara:
         abort(403, _("Seule une personne dont le bambara est la langue maternelle peut approuver ou corriger "
                      "le bambara (un administrateur l'indique avec « flask staff reads-bambara »)."))
-    text = _clean(request.form.get("text", ""), language)
+    text = form.cleaned_text()
     answer = FAQ[key]
     with session_scope() as session:
         current = current_review(session, key, language)
@@ -84,13 +87,13 @@ def review_answer(key: str, language: str):
         if second_reading and current.proposed_by_id == current_user.id:
             abort(403, _("Une autre sage-femme ou un administrateur doit relire votre correction avant "
                          "qu'elle soit envoyée."))
-        unseen = current.proposal is not None and request.form.get("seen_proposal") != current.proposal
+        unseen = current.proposal is not None and form.seen_proposal.data != current.proposal
         if action == "approve" and not second_reading and (text != current.body or unseen):
             # Someone corrected (or proposed a correction) meanwhile, or the catalog changed: she must
             # read the new text. Approving the current text with the proposal in view sets it aside.
             flash(_("Le texte a changé depuis l'ouverture de la page : relisez-le avant d'approuver."))
             return redirect(url_for("staff.review_page", _anchor=f"faq-{key}"))
-        error = _invalid(text, language)
+        error = form.text_error()
         if error:
             return _page(session, {(key, language): error}, {(key, language): text}, status=400)
         status = review_status(action, text, catalog, current.body, current_user.is_admin)
@@ -114,22 +117,6 @@ def review_status(action: str, text: str, catalog: str, current: str, by_admin: 
     if action == "correct" and text != current and not by_admin:
         return "proposed"
     return "corrected"
-
-
-def _clean(text: str, language: str) -> str:
-    text = text.replace("\r\n", "\n").strip()
-    closing = translate(language, MIDWIFE_SENTENCE)
-    # The closing sentence is added to every answer; pasted back in, it would be said twice.
-    return text.removesuffix(closing).strip()
-
-
-def _invalid(text: str, language: str) -> str | None:
-    if not text:
-        return _("Écrivez le texte corrigé (il ne peut pas être vide).")
-    if len(text) > max_body_chars(language):
-        return _("Trop long pour un message WhatsApp : %(count)d caractères, %(max)d au plus.",
-                 count=len(text), max=max_body_chars(language))
-    return None
 
 
 def _language(code: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import or_, select
@@ -20,7 +20,7 @@ from bot.escalation.tasks import alert_midwives
 from bot.models import DutyShift, StaffMember
 from bot.models.base import utcnow
 from bot.staff import bp
-from bot.staff.cli import whatsapp_number
+from bot.staff.forms import SHIFT_INVALID, PhoneForm, ShiftForm
 
 log = logging.getLogger(__name__)
 
@@ -121,14 +121,18 @@ def leave_duty():
 @bp.post("/duty/shifts")
 @login_required
 def add_shift():
-    form = request.form
+    form = ShiftForm()
+    valid = form.validate()
     with session_scope() as session:
-        staff = _staff_to_manage(session, int(form.get("staff_id", "0") or 0))
-        try:
-            duty.add_shift(session, staff, int(form.get("weekday", "-1") or -1), form.get("starts", ""),
-                           form.get("ends", ""), created_by_id=current_user.id)
+        staff = _staff_to_manage(session, 0 if form.staff_id.errors else form.staff_id.data or 0)
+        if not valid:
+            flash(form.first_error())
+            return _back()
+        try:  # a shift for someone who is not a midwife
+            duty.add_shift(session, staff, form.weekday.data, form.starts.data, form.ends.data,
+                           created_by_id=current_user.id)
         except ValueError:
-            flash(_("Garde non ajoutée : indiquez le jour et les heures (HH:MM, heure de Bamako)."))
+            flash(str(SHIFT_INVALID))
             return _back()
     flash(_("Garde ajoutée au tableau."))
     return _back()
@@ -150,12 +154,11 @@ def delete_shift(shift_id: int):
 @bp.post("/duty/staff/<int:staff_id>/phone")
 @login_required
 def set_phone(staff_id: int):
-    raw = request.form.get("phone", "").strip()
-    try:
-        phone = whatsapp_number(raw) if raw else None
-    except ValueError:
-        flash(_("Numéro WhatsApp invalide : par exemple +223 70 00 00 00."))
+    form = PhoneForm()
+    if not form.validate():
+        flash(form.first_error())
         return _back()
+    phone = form.phone.data  # "whatsapp:+223…", or None: no number
     try:
         with session_scope() as session:
             staff = _staff_to_manage(session, staff_id)
