@@ -5,13 +5,15 @@ Registration keeps its rules in bot.share.membership (the CSV import applies the
 form carries the fields there and checks the consent box."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from flask_babel import lazy_gettext
 from wtforms import DateField, StringField, ValidationError
 from wtforms.validators import AnyOf
 
+from bot.content.topics import TOPICS
 from bot.share import membership as memberships
+from bot.share.calendar import BAMAKO
 from bot.staff.forms import StaffForm
 
 BIRTH_INVALID = lazy_gettext("Date de naissance invalide : une date passée de moins d'un an est attendue.")
@@ -74,3 +76,24 @@ class RegistrationForm(StaffForm):
             phone=self.phone.data or "", name=self.name.data or "", language=self.language.data or "",
             pregnancy_month=memberships.parse_month(self.month.data or ""),
             due_date=memberships.parse_due_date(self.due_date.data or ""))
+
+
+class MeetingForm(StaffForm):
+    """One meeting of the group's calendar: day and hour (Bamako), place, topic, cancelled. The
+    view checks that it stays in its month."""
+
+    date = StringField()
+    time = StringField()
+    place = StringField(filters=[lambda value: (value or "").strip()[:200]])
+    topic = StringField()
+    cancelled = StringField()
+
+    def validate_time(self, field) -> None:
+        try:
+            self.starts = datetime.fromisoformat(f"{self.date.data}T{field.data}").replace(tzinfo=BAMAKO)
+        except ValueError:
+            raise ValidationError(lazy_gettext("Date ou heure illisible.")) from None
+
+    def validate_topic(self, field) -> None:
+        if field.data not in TOPICS:
+            raise ValidationError(lazy_gettext("Thème inconnu."))

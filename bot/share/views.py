@@ -3,7 +3,6 @@ a woman (or a CSV list), and the meeting calendar. French interface; one column 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -19,8 +18,8 @@ from bot.models.base import utcnow
 from bot.postnatal import stage as journey
 from bot.share import membership as memberships
 from bot.share.access import can_manage, group_or_404, scoped_groups
-from bot.share.calendar import BAMAKO, ensure_meetings, local, month_start
-from bot.share.forms import BirthForm, DecisionForm, RegistrationForm, VoiceForm
+from bot.share.calendar import ensure_meetings, local, month_start
+from bot.share.forms import BirthForm, DecisionForm, MeetingForm, RegistrationForm, VoiceForm
 from bot.share.importer import import_women
 from bot.share.pregnancy import pregnancy_month
 
@@ -177,25 +176,24 @@ def import_members(group_id: int):
 @bp.post("/<int:group_id>/meetings/<int:meeting_id>")
 @login_required
 def edit_meeting(group_id: int, meeting_id: int):
-    form = request.form
+    form = MeetingForm()
+    form.validate()
     with session_scope() as session:
         group_or_404(session, group_id, current_user, manage=True)
         meeting = session.get(GroupMeeting, meeting_id)
         if meeting is None or meeting.group_id != group_id:
             return _back(group_id)
-        try:
-            starts = datetime.fromisoformat(f"{form['date']}T{form['time']}").replace(tzinfo=BAMAKO)
-        except (KeyError, ValueError):
-            flash(_("Date ou heure illisible."))
+        if form.time.errors:
+            flash(str(form.time.errors[0]))
             return _back(group_id, "#calendrier")
-        if month_start(starts.date()) != meeting.month:
+        if month_start(form.starts.date()) != meeting.month:
             flash(_("La réunion de ce mois doit rester dans ce mois."))
             return _back(group_id, "#calendrier")
-        if form.get("topic") not in TOPICS:
-            flash(_("Thème inconnu."))
+        if form.topic.errors:
+            flash(str(form.topic.errors[0]))
             return _back(group_id, "#calendrier")
-        meeting.starts_at, meeting.place = starts, form.get("place", "").strip()[:200]
-        meeting.topic_key, meeting.cancelled = form["topic"], form.get("cancelled") == "yes"
+        meeting.starts_at, meeting.place = form.starts, form.place.data
+        meeting.topic_key, meeting.cancelled = form.topic.data, form.cancelled.data == "yes"
         meeting.changed_by_id, meeting.updated_at = current_user.id, utcnow()
     flash(_("Réunion enregistrée."))
     return _back(group_id, "#calendrier")

@@ -10,10 +10,11 @@ from datetime import timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from bot.content.faq import FAQ
 from bot.db import session_scope
-from bot.models import Cscom, Escalation, Membership, ShareGroup, StaffMember, Woman
+from bot.models import Cscom, Escalation, GroupMeeting, Membership, ShareGroup, StaffMember, Woman
 from bot.models.base import utcnow
 from bot.share.calendar import ensure_meetings
 from bot.staff.users import hash_password
@@ -27,7 +28,7 @@ near_valid = st.sampled_from([
     "approve", "correct", "reject", "accept", "yes", "no", "meeting_reminder", "fr", "bm",
     "2026-11-30", "2026-12-01T10:00", "2099-01-01T10:00", "2026-02-30", " 2026-11-30 ", "08:00", "8h00", "25:00",
     "+223 70 00 00 00", "76 12 34 56", "whatsapp:+22376123456", "simulator:+22370000000", "+33 6 12 34 56 78",
-    "0", "1", "6", "7", "-1", "99999999999999999999", "9" * 5000, "1.5", "Awa Traoré", "x" * 1600,
+    "16:30", "family_planning", "antenatal_visits", "0", "1", "6", "7", "-1", "99999999999999999999", "9" * 5000, "1.5", "Awa Traoré", "x" * 1600,
 ])
 value = st.one_of(field_value, near_valid)
 
@@ -46,6 +47,7 @@ ROUTES = {
     "voice": ("/staff/groups/{group}/members/{member}/voice", ["prefers_voice"]),
     "birth": ("/staff/groups/{group}/members/{member}/birth", ["birth_date"]),
     "register": ("/staff/groups/{group}/members", ["consent", "phone", "name", "language", "month", "due_date"]),
+    "meeting": ("/staff/groups/{group}/meetings/{meeting}", ["date", "time", "place", "topic", "cancelled"]),
 }
 
 
@@ -73,6 +75,7 @@ def ids(database) -> dict:
         session.add_all([case, loose_case, group])
         session.flush()
         ensure_meetings(session, group, utcnow().date())
+        meeting = session.scalar(select(GroupMeeting).where(GroupMeeting.group_id == group.id))
         member = Woman(phone="whatsapp:+22370000003", language="fr", group_id=group.id, cscom_id=cscom.id,
                        stage="pregnant", consent_at=utcnow())
         asking = Woman(phone="whatsapp:+22370000004", language="bm", cscom_id=cscom.id, consent_at=utcnow())
@@ -82,7 +85,8 @@ def ids(database) -> dict:
         session.add(membership)
         session.flush()
         return {"faq": next(iter(FAQ)), "case": case.id, "loose_case": loose_case.id, "midwife": midwife.id,
-                "missing": 999_999, "group": group.id, "membership": membership.id, "member": member.id}
+                "missing": 999_999, "group": group.id, "membership": membership.id, "member": member.id,
+                "meeting": meeting.id}
 
 
 @pytest.fixture
