@@ -3,6 +3,8 @@
 worker opens the midwife's case) and plays in her conversation."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from sqlalchemy import select
 
@@ -29,6 +31,13 @@ def microphone_page():
         yield page
 
 
+def _wait_until(condition, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.05)
+
+
 def _run_worker(queue) -> None:
     while (task := queue.dequeue()) is not None:
         queue.execute(task)
@@ -52,9 +61,11 @@ def test_a_woman_sends_and_records_audio_in_the_simulator(server, microphone_pag
     page.click("#audio-record")
     expect(page.locator("#audio-record")).to_have_text("Arrêter et envoyer")
     page.click("#audio-record")
-    expect(page.locator("#audio-status")).to_have_text("Audio envoyé.")
-    _run_worker(queue)
+    # Stored once it shows in her conversation, queued just after (the status line still says "Audio
+    # envoyé." from the first note, so it cannot tell): only then may the worker run.
     expect(page.locator(".bubble.woman audio")).to_have_count(2)
+    _wait_until(lambda: queue.pending_count() > 0)
+    _run_worker(queue)
     page.screenshot(path=str(ARTIFACTS / "media-3-simulator.png"), full_page=True)
     with session_scope() as session:
         files = session.scalars(select(MediaFile).order_by(MediaFile.id)).all()

@@ -150,15 +150,17 @@ def test_a_closed_case_is_not_answered(as_staff, world, fake_io, media_dir):
     assert _answers(world.sotuba_case) == [] and _count(MediaFile) == 0
 
 
+# Each form is made per run (a posted file is consumed: the same one cannot serve sqlite and postgresql).
 @pytest.mark.parametrize("form, status, reason", [
-    ({}, 400, "Aucun enregistrement reçu"),
-    (upload(b"definitely not audio " * 40, "enregistrement.webm", "audio/webm"), 422, "fichier audio illisible"),
-    (upload(b"hello", "notes.txt", "text/plain"), 400, "n'est pas un enregistrement audio"),
-    (upload(wav(200, rate=8_000), "long.wav", "audio/wav"), 422, "plus de 3 minutes"),
-    (upload(wav(0.2), "court.wav", "audio/wav"), 422, "aucun son"),
+    (lambda: {}, 400, "Aucun enregistrement reçu"),
+    (lambda: upload(b"definitely not audio " * 40, "enregistrement.webm", "audio/webm"), 422,
+     "fichier audio illisible"),
+    (lambda: upload(b"hello", "notes.txt", "text/plain"), 400, "n'est pas un enregistrement audio"),
+    (lambda: upload(wav(200, rate=8_000), "long.wav", "audio/wav"), 422, "plus de 3 minutes"),
+    (lambda: upload(wav(0.2), "court.wav", "audio/wav"), 422, "aucun son"),
 ], ids=["no-file", "garbage", "not-audio", "too-long", "too-short"])
 def test_a_bad_file_is_refused_with_the_reason(as_staff, world, media_dir, form, status, reason):
-    response = as_staff("awa").post(_voice_url(world.sotuba_case), data=form)
+    response = as_staff("awa").post(_voice_url(world.sotuba_case), data=form())
     assert response.status_code == status
     assert reason in response.get_data(as_text=True)
     assert _answers(world.sotuba_case) == [] and _count(MediaFile) == 0
