@@ -83,6 +83,15 @@ class StaffForm(FlaskForm):
     class Meta:
         csrf = False
 
+    def validate(self, extra_validators=None) -> bool:
+        valid = super().validate(extra_validators)
+        for field in self:
+            # No text column can store a NUL (PostgreSQL refuses it with an error): a 400, not a 500.
+            if isinstance(field.data, str) and "\x00" in field.data:
+                field.errors = [*field.errors, str(lazy_gettext("Le texte contient un caractère invalide (NUL)."))]
+                valid = False
+        return valid
+
     def first_error(self) -> str:
         for errors in self.errors.values():
             if errors:
