@@ -100,3 +100,16 @@ def erase(media: MediaFile) -> None:
     if target is not None:
         target.unlink(missing_ok=True)
     media.path, media.sha256, media.source_url = None, None, None
+
+
+def send(path: Path | None, content_type: str, missing: str | None = None):
+    """The response every media route gives: 404 when the file is not here (not downloaded yet, or
+    erased by retention or `woman forget`); otherwise the bytes with Range support (a player seeks
+    and learns the duration), never kept by a shared cache."""
+    from flask import abort, send_file
+
+    if path is None or not path.is_file():
+        abort(404, missing)
+    response = send_file(path, mimetype=content_type, conditional=True, etag=False, max_age=0)
+    response.headers["Cache-Control"] = "private, no-store"
+    return response

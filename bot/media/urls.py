@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from flask import Blueprint, abort, send_file
+from flask import Blueprint, abort
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from bot.config import get_settings
@@ -62,8 +62,4 @@ def media_file(token: str):
         if media is None or media.kind not in SHAREABLE_KINDS:
             abort(404, "no such file")
         path, content_type = store.path_of(media), media.content_type
-    if path is None or not path.exists():
-        abort(404, "this file was erased")
-    response = send_file(path, mimetype=content_type, conditional=True, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"  # the link is the secret: no shared cache keeps it
-    return response
+    return store.send(path, content_type, missing="this file was erased")  # private: the link is the secret

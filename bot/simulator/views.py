@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 
-from flask import Blueprint, abort, current_app, jsonify, render_template, request, send_file, url_for
+from flask import Blueprint, abort, current_app, jsonify, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import select
 
@@ -18,7 +18,7 @@ from bot.config import get_settings
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
 from bot.extensions import limiter, login_manager
-from bot.media.store import MediaRejected, base_type, path_of, save
+from bot.media.store import MediaRejected, base_type, path_of, send as send_media, save
 from bot.models import InboundMessage, MediaFile, OutboundMessage, StaffAlert, StaffMember, StaffMessage, Woman
 from bot.twilio import interactive
 
@@ -103,11 +103,7 @@ def media(media_id: int):
         if woman is None or not woman.phone.startswith("simulator:"):
             abort(404)
         target, content_type = path_of(row), row.content_type
-    if target is None or not target.is_file():
-        abort(404)
-    response = send_file(target, mimetype=content_type, conditional=True, etag=False, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return send_media(target, content_type)
 
 
 def _with_media(session, items: list[dict], outbound: list[OutboundMessage]) -> None:

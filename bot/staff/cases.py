@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, redirect, render_template, send_file, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import case, select, update
@@ -208,11 +208,7 @@ def reply_audio(escalation_id: int, media_id: int):
         if media is None or media.escalation_id != escalation_id or media.kind != "reply":
             abort(404)
         target, content_type = media_store.path_of(media), media.content_type
-    if target is None or not target.is_file():
-        abort(404)
-    response = send_file(target, mimetype=content_type, conditional=True, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return media_store.send(target, content_type)
 
 
 @bp.app_template_global("voice_replies")

@@ -2,12 +2,12 @@
 another CSCom's midwife gets 404, as for the case page itself (bot.staff.access)."""
 from __future__ import annotations
 
-from flask import abort, send_file
+from flask import abort
 from flask_login import login_required
 from sqlalchemy import select
 
 from bot.db import session_scope
-from bot.media.store import path_of
+from bot.media.store import path_of, send as send_media
 from bot.models import MediaFile
 from bot.staff import bp
 from bot.staff.access import case_or_404
@@ -28,12 +28,7 @@ def case_media(escalation_id: int, media_id: int):
         if media is None or media.escalation_id != escalation_id or media.kind != "inbound":
             abort(404)
         target, content_type = path_of(media), media.content_type
-    if target is None or not target.is_file():
-        abort(404)  # not downloaded (yet), or erased by the retention purge
-    # conditional: Range requests, so the player can seek and learn the duration.
-    response = send_file(target, mimetype=content_type, conditional=True, etag=False, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return send_media(target, content_type)
 
 
 @bp.app_template_global("case_files")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from flask import abort, flash, redirect, render_template, send_file, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -28,7 +28,7 @@ from bot.content.topics import CURRICULUM
 from bot.db import session_scope
 from bot.extensions import csrf
 from bot.media.convert import to_whatsapp_voice
-from bot.media.store import MediaRejected, path_of, save
+from bot.media.store import MediaRejected, path_of, send as send_media, save
 from bot.models import ContentRecording
 from bot.models.base import utcnow
 from bot.staff import bp
@@ -149,11 +149,7 @@ def recording_audio(recording_id: int):
         if recording is None:
             abort(404)
         target, content_type = path_of(recording.media), recording.media.content_type
-    if target is None or not target.is_file():
-        abort(404)
-    response = send_file(target, mimetype=content_type, conditional=True, etag=False, max_age=0)
-    response.headers["Cache-Control"] = "private, no-store"
-    return response
+    return send_media(target, content_type)
 
 
 @bp.app_template_global("content_recordings")
