@@ -184,6 +184,18 @@ def signed_post(client):
 # --- the real processes (Rasa, action server, worker, web app) and the Twilio mock -----------
 
 @pytest.fixture
+def twilio_at_mock(twilio_mock, monkeypatch):
+    """The real Twilio client (Messages and Content APIs) pointed at the local mock, cleared."""
+    monkeypatch.setenv("TWILIO_API_URL", twilio_mock.url)
+    monkeypatch.setenv("TWILIO_CONTENT_API_URL", twilio_mock.url)
+    reset_settings()
+    twilio_mock.clear()
+    yield twilio_mock
+    monkeypatch.undo()
+    reset_settings()
+
+
+@pytest.fixture
 def media_dir(database, tmp_path, monkeypatch):
     """Each test keeps its voice notes, photos and recordings apart (MEDIA_DIR in its own folder)."""
     monkeypatch.setenv("MEDIA_DIR", str(tmp_path / "media"))

@@ -19,14 +19,8 @@ from tests.escalation.conftest import new_phone
 
 
 @pytest.fixture
-def content_api(twilio_mock, monkeypatch):
-    monkeypatch.setenv("TWILIO_API_URL", twilio_mock.url)
-    monkeypatch.setenv("TWILIO_CONTENT_API_URL", twilio_mock.url)
-    reset_settings()
-    twilio_mock.clear()
-    yield twilio_mock
-    monkeypatch.undo()
-    reset_settings()
+def content_api(twilio_at_mock):
+    return twilio_at_mock
 
 
 def _content_requests(mock) -> list[tuple[str, str, int]]:

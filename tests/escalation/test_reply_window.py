@@ -7,14 +7,12 @@ nothing can reach her until she writes; the answer waits the same way and the ca
 """
 from __future__ import annotations
 
-import os
 import uuid
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from bot.config import reset_settings
 from bot.conversation.service import deliver_pending
 from bot.db import session_scope
 from bot.escalation.service import HELD, reply_to_escalation
@@ -120,19 +118,13 @@ def test_a_woman_who_said_stop_does_not_get_the_waiting_answer_until_she_comes_b
 # --- the same two paths against the Twilio mock (Prism validates every request) -----------------
 
 @pytest.fixture
-def real_twilio(twilio_mock, fake_io, monkeypatch):
+def real_twilio(twilio_at_mock, fake_io, monkeypatch):
     """Rasa still replaced, but messages go through the real Twilio client to the mock."""
     from bot.conversation import service
     from bot.twilio.client import send_whatsapp
 
     monkeypatch.setattr(service, "send_whatsapp", send_whatsapp)
-    previous = os.environ["TWILIO_API_URL"]
-    os.environ["TWILIO_API_URL"] = twilio_mock.url
-    reset_settings()
-    twilio_mock.clear()
-    yield twilio_mock
-    os.environ["TWILIO_API_URL"] = previous
-    reset_settings()
+    return twilio_at_mock
 
 
 @pytest.mark.parametrize("quiet_for", [timedelta(hours=1), timedelta(hours=30)], ids=["inside", "outside"])

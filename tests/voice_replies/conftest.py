@@ -3,7 +3,6 @@ Rasa and Twilio replaced by recorders (tests/escalation), and uploads ready to p
 from __future__ import annotations
 
 import io
-import os
 
 import pytest
 
@@ -22,15 +21,7 @@ def upload(data: bytes = CHROMIUM_RECORDING, filename: str = "enregistrement.web
 
 
 @pytest.fixture
-def mock_twilio(twilio_mock, media_dir):
+def mock_twilio(twilio_at_mock, media_dir):
     """Replies leave through the real Twilio client, to the local mock (Prism on Twilio's spec)."""
-    from bot.config import reset_settings
-
-    previous = os.environ["TWILIO_API_URL"]
-    os.environ["TWILIO_API_URL"] = twilio_mock.url
-    reset_settings()
-    twilio_mock.clear()
-    yield twilio_mock
-    os.environ["TWILIO_API_URL"] = previous
-    reset_settings()
+    return twilio_at_mock
 
