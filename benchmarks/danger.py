@@ -65,6 +65,8 @@ def main() -> None:
         local = threading.local()
         lock = threading.Lock()
 
+        acks: list[float] = []  # the webhook's answer to each danger POST (what Twilio waits for)
+
         def post(form: dict) -> float:
             session = getattr(local, "session", None) or requests.Session()
             local.session = session
@@ -81,6 +83,7 @@ def main() -> None:
             started = post({"MessageSid": "SM" + uuid.uuid4().hex, "From": number, "Body": body, "NumMedia": "0"})
             with lock:
                 dangers[number] = (body, started)
+                acks.append(time.monotonic() - started)
 
         start = time.monotonic() + 0.5
         total, next_danger, index, dindex = int(RATE * SECONDS), start + DANGER_EVERY, 0, 0
@@ -120,6 +123,7 @@ def main() -> None:
             "danger_reply_p95_s": round(percentile(to_her, 95), 2) if to_her else None,
             "alert_p50_s": round(percentile(to_midwife, 50), 2) if to_midwife else None,
             "alert_p95_s": round(percentile(to_midwife, 95), 2) if to_midwife else None,
+            "danger_webhook_ack_p95_s": round(percentile(acks, 95), 2) if acks else None,
             "ordinary_reply_p50_s": round(percentile(ordinary_latency, 50), 2) if ordinary_latency else None,
             "ordinary_reply_p95_s": round(percentile(ordinary_latency, 95), 2) if ordinary_latency else None,
             "backlog_at_end": backlog,

@@ -150,11 +150,20 @@ def database(request, tmp_path_factory):
 
 @pytest.fixture
 def queue():
-    from bot.queue import huey
+    from bot.queue import huey, urgent_huey
 
     huey.flush()
+    urgent_huey.flush()
     yield huey
     huey.flush()
+    urgent_huey.flush()
+
+
+@pytest.fixture
+def urgent_queue(queue):
+    from bot.queue import urgent_huey
+
+    return urgent_huey
 
 
 @pytest.fixture

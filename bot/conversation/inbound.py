@@ -31,6 +31,7 @@ class Stored:
     woman_id: int
     woman_ref: str
     duplicate: bool
+    message_id: int | None = None
 
 
 def _woman(session, phone: str) -> Woman:
@@ -51,7 +52,8 @@ def store(incoming: Incoming) -> Stored:
                     select(InboundMessage).where(InboundMessage.message_sid == incoming.message_sid)
                 )
                 if existing is not None:
-                    return Stored(existing.woman_id, existing.woman.public_id, duplicate=True)
+                    return Stored(existing.woman_id, existing.woman.public_id, duplicate=True,
+                                  message_id=existing.id)
                 woman = _woman(session, incoming.phone)
                 woman.last_inbound_at = utcnow()
                 woman.unreachable_at = None  # she writes: she can be reached again
@@ -70,7 +72,7 @@ def store(incoming: Incoming) -> Stored:
                 from bot.conversation.media_message import register_media
 
                 register_media(session, message)  # her voice notes and photos: rows the worker fills
-                stored = Stored(woman.id, woman.public_id, duplicate=False)
+                stored = Stored(woman.id, woman.public_id, duplicate=False, message_id=message.id)
             return stored
         except IntegrityError:
             if attempt == 2:
@@ -78,23 +80,8 @@ def store(incoming: Incoming) -> Stored:
     raise AssertionError("unreachable")
 
 
-#: Huey priority of a message that reads as a danger sign: its task (her reply, then the midwife's
-#: alert) is taken before any waiting ordinary message, so a backlog never delays it.
-DANGER_PRIORITY = 100
-
-
-def _lane(body: str) -> dict:
-    """The danger lexicon runs on arrival: a danger sign goes in the priority lane when the queue's
-    storage has one (SQLite does; Redis needs PriorityRedisHuey, Redis >= 5)."""
-    from bot.nlu.danger_lexicon import is_danger
-    from bot.queue import huey
-
-    if getattr(huey.storage, "priority", False) and body and is_danger(body):
-        return {"priority": DANGER_PRIORITY}
-    return {}
-
-
 def store_and_enqueue(incoming: Incoming) -> Stored | None:
+    from bot.conversation.media_message import reads_as_danger  # the lexicon, as triage reads it
     from bot.escalation.staff_messages import from_staff
 
     # A midwife's (or admin's) own number: her OK, her duty keywords — not a woman's message.
@@ -105,7 +92,7 @@ def store_and_enqueue(incoming: Incoming) -> Stored | None:
         from bot.conversation.tasks import enqueue_woman
 
         try:
-            enqueue_woman(stored.woman_id, **_lane(incoming.body))
+            enqueue_woman(stored.woman_id, stored.message_id if reads_as_danger(incoming.body or "") else None)
         except Exception:  # the queue is down: the sweeper finds the pending message later
             log.exception("could not enqueue message for woman %s", stored.woman_ref)
     log.info("inbound stored woman=%s duplicate=%s", stored.woman_ref, stored.duplicate)

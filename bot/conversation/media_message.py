@@ -78,7 +78,8 @@ def _open_case(session: Session, woman: Woman, message: InboundMessage, files: l
 
 
 def reads_as_danger(text: str) -> bool:
-    """The caption of a voice note or photo is read like any message: danger goes first."""
+    """A message (or the caption of a voice note or photo) that triage will answer as a danger sign:
+    read on arrival too, for the urgent lane."""
     from bot.nlu import danger_lexicon
     from bot.postnatal import detect
 

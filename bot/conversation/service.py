@@ -51,8 +51,10 @@ def _oldest_pending(session, model, woman_id: int):
     )
 
 
-def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> int:
+def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None, only: int | None = None) -> int:
     """Answer every pending message of one woman, oldest first. Returns how many were answered.
+    With ``only`` (the urgent lane): triage that one message, ahead of any older one, and stop before
+    Rasa — a message that needs the model after all is left to her ordinary turn.
 
     Each message is first triaged in the app (danger signs, STOP/START, choices, first contact,
     unreadable input): those replies are stored and delivered at once, before Rasa is asked
@@ -65,7 +67,13 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
         if renew is not None and not renew():
             return answered  # her turn was taken over (our lease ran out): the new holder goes on
         with session_scope() as session:
-            message = _oldest_pending(session, InboundMessage, woman_id)
+            if only is None:
+                message = _oldest_pending(session, InboundMessage, woman_id)
+            else:
+                message = session.get(InboundMessage, only)
+                if message is not None and (message.woman_id != woman_id or message.status != "pending"
+                                            or message.intent is not None):
+                    message = None  # already triaged by her ordinary turn
             if message is None:
                 return answered
             message.attempts += 1
@@ -103,6 +111,8 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None) -> in
             media_message.fetch_now_or_later(message_id)
         if release_held_answers(woman_id):  # a midwife's answer announced by template: now in full
             deliver_pending(woman_id)
+        if only is not None:
+            return answered + (0 if ask else 1)
         if ask:
             # Rasa is called outside any transaction: it can take seconds.
             replies = _rasa_replies(message_id, body, woman, channel, extra)

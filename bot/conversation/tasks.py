@@ -25,7 +25,7 @@ from bot.conversation.service import answer_pending, deliver_pending, set_aside_
 from bot.db import session_scope
 from bot.models import InboundMessage, OutboundMessage
 from bot.models.base import utcnow
-from bot.queue import huey
+from bot.queue import huey, urgent_huey
 from bot.twilio.client import TemporaryTwilioError
 
 log = logging.getLogger(__name__)
@@ -46,20 +46,20 @@ def queued_name(woman_id: int) -> str:
     return f"queued-woman-{woman_id}"
 
 
-def enqueue_woman(woman_id: int, priority: int | None = None) -> bool:
-    """Queue her turn unless one is already waiting. A danger sign (``priority``) always gets its
-    own task in the priority lane: it must not wait behind her ordinary task in the backlog."""
+def enqueue_woman(woman_id: int, urgent_message: int | None = None) -> bool:
+    """Queue her turn unless one is already waiting. A danger sign (``urgent_message``, read on
+    arrival) also gets its own task in the urgent lane: her reply and the midwife's alert must not
+    wait behind the backlog, nor behind her own older messages."""
+    if urgent_message is not None:
+        answer_danger(woman_id, urgent_message)
     fresh = leases.acquire(queued_name(woman_id), f"queue:{uuid.uuid4().hex}", QUEUED_SECONDS)
     try:
-        if priority is not None:
-            answer_woman(woman_id, priority=priority)
-        elif fresh:
+        if fresh:
             answer_woman(woman_id)
     except Exception:
-        if fresh:  # nothing was queued: the sweep must not think she has a live task
-            leases.release_name(queued_name(woman_id))
+        leases.release_name(queued_name(woman_id))  # nothing was queued: the sweep must take her
         raise
-    return fresh or priority is not None
+    return fresh or urgent_message is not None
 
 
 def _keep_queued(woman_id: int, delay: float) -> None:
@@ -108,6 +108,33 @@ def answer_woman(woman_id: int, task=None) -> None:
         leases.release(name, holder)
 
 
+#: How often the urgent task looks again while her ordinary turn holds her (a Rasa call): that
+#: turn reaches the danger message itself at its next message, or frees her for this task.
+URGENT_RETRY_SECONDS = 0.2
+
+
+@urgent_huey.task(retries=6, retry_delay=1, retry_backoff=2, context=True)
+def answer_danger(woman_id: int, message_id: int, task=None) -> None:
+    """The urgent lane (its own threads, bot.queue): the danger reply, then the midwife's alert,
+    for one message, before the rest of her messages and everyone else's backlog."""
+    holder = leases.holder_id()
+    name = turn_name(woman_id)
+    if not leases.acquire(name, holder, TURN_SECONDS):
+        if _untriaged(message_id):
+            raise RetryTask(delay=URGENT_RETRY_SECONDS)
+        return  # her ordinary turn answered it
+    try:
+        answer_pending(woman_id, only=message_id)
+    finally:
+        leases.release(name, holder)
+
+
+def _untriaged(message_id: int) -> bool:
+    with session_scope() as session:
+        message = session.get(InboundMessage, message_id)
+        return message is not None and message.status == "pending" and message.intent is None
+
+
 def sweep(now: datetime) -> list[int]:
     """Queue a turn for each woman whose messages wait for more than a minute with no live task.
     Returns who was queued."""
@@ -135,4 +162,4 @@ def sweep_pending() -> None:
         log.info("sweep: %s women re-queued", len(queued))
 
 
-__all__ = ["answer_woman", "enqueue_woman", "sweep", "sweep_pending", "deliver_pending"]
+__all__ = ["answer_danger", "answer_woman", "enqueue_woman", "sweep", "sweep_pending", "deliver_pending"]

@@ -18,7 +18,7 @@ def test_schedule_run_at_a_moment(app, monkeypatch):
     from tests.share.conftest import add_group
 
     queued: list[int] = []
-    monkeypatch.setattr("bot.conversation.tasks.enqueue_woman", lambda woman_id, priority=None: queued.append(woman_id))
+    monkeypatch.setattr("bot.conversation.tasks.enqueue_woman", lambda woman_id, urgent_message=None: queued.append(woman_id))
     her = add_member(add_group(), "fr", stage="postnatal", birth_date=date(2027, 1, 7))
     runner = app.test_cli_runner()
     early = runner.invoke(args=["schedule", "run", "--at", "2027-01-10T08:30"])  # before 9:00: nothing
