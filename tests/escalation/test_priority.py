@@ -17,9 +17,10 @@ from bot.conversation import tasks
 from bot.conversation.inbound import Incoming, store_and_enqueue
 from bot.db import session_scope
 from bot.models import Cscom, Escalation, InboundMessage, Woman
+from tests.broadcast.test_pacer import redis_url  # noqa: F401  (a throwaway redis-server)
 from tests.conversation.test_service import known_woman
 from tests.escalation.conftest import new_phone
-from tests.escalation.test_ladder import AWA, MONDAY_10H, _woman_of, clock, sotuba  # noqa: F401
+from tests.escalation.test_ladder import AWA, _woman_of, clock, sotuba  # noqa: F401
 
 
 def _post(phone: str, body: str) -> int:
@@ -123,3 +124,25 @@ def test_the_consumer_keeps_threads_for_the_urgent_lane(sotuba, fake_io, queue, 
     finally:
         release.set()
         consumer.stop(graceful=True)
+
+
+def test_on_redis_the_urgent_lane_is_a_queue_of_its_own(redis_url, monkeypatch):
+    """Production's queues (REDIS_URL): the urgent lane is its own Redis queue, so a consumer's
+    urgent threads never take an ordinary task (nor the reverse)."""
+    from bot.config import reset_settings
+    from bot.queue import make_huey
+
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    reset_settings()
+    try:
+        ordinary, urgent = make_huey(), make_huey("jigiya-urgent")
+    finally:
+        monkeypatch.delenv("REDIS_URL")
+        reset_settings()
+    turn = ordinary.task(name="turn")(lambda woman_id: woman_id)
+    danger = urgent.task(name="danger")(lambda woman_id: woman_id)
+    for woman_id in range(5):
+        turn(woman_id)
+    danger(99)
+    assert urgent.pending_count() == 1 and urgent.dequeue().args == (99,)
+    assert [ordinary.dequeue().args[0] for _ in range(5)] == [0, 1, 2, 3, 4]
