@@ -156,6 +156,21 @@ def test_more_phrasings_after_the_birth(text):
     assert is_danger(text) and subject(text) == "mother", match(text)
 
 
+@pytest.mark.parametrize("text", [
+    "ma fièvre ne baisse pas malgré les comprimés", "j'ai de la fièvre depuis trois jours",
+    "la fievre persiste, je suis enceinte", "fièvre ça fait 2 jours et je suis à 8 mois",
+    "la fièvre revient chaque soir",
+])
+def test_a_fever_that_does_not_go_is_a_danger_sign(text):
+    assert is_danger(text) and subject(text) == "mother", match(text)
+
+
+@pytest.mark.parametrize("text", ["j'ai eu un peu de fièvre hier, c'est passé", "le palu donne la fièvre ?",
+                                  "comment faire baisser la fièvre du papa"])
+def test_a_passing_fever_or_a_question_about_fever_is_not(text):
+    assert not is_danger(text), match(text)
+
+
 def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files():
     """tests/nlu/test_{fr,bm}.yml: every danger_sign message, without the model (recall 1.00 holds
     there; on the continuum file the model is needed too — figures in docs/nlu.md)."""

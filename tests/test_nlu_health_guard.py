@@ -67,3 +67,28 @@ def test_a_sure_faq_selection_on_its_topic_rescues_a_covered_question():
     assert decide("est-ce que l'amoxicilline est dangereuse", "health_other", "anemia_iron", 0.95,
                   config) == ("health_other", None)  # not its topic
     assert decide(text, "health_other", "nausea", 0.95) == ("health_other", None)  # off by default
+
+
+def test_a_sure_answer_far_from_its_examples_and_near_an_uncovered_question_is_also_read_by_a_midwife():
+    from bot.nlu.health_guard import Nearness, faq_unsure
+
+    near = Nearness(min_similarity=0.0, uncovered_wins=True)
+    # The family's objection (health_other examples) is not what the antenatal-visits answer covers.
+    assert faq_unsure("mon mari refuse que j'aille à la CPN", "antenatal_visits", 0.97, nearness=near)
+    # A question in the words of the chosen answer's own examples stays answered alone.
+    assert not faq_unsure("que manger pendant la grossesse", "nutrition", 0.97, nearness=near)
+    assert not faq_unsure("mon mari refuse que j'aille à la CPN", "antenatal_visits", 0.97, nearness=None)
+    assert faq_unsure("que manger pendant la grossesse", "nutrition", 0.97,
+                      nearness=Nearness(min_similarity=1.01))  # the threshold is what decides
+    assert faq_unsure("que manger", "nutrition", 0.5, nearness=None)  # the selector's doubt still counts
+
+
+def test_nearest_example_similarity_is_one_for_a_training_example_and_folds_typing():
+    from bot.nlu.nearest_example import Index
+
+    idx = Index({"faq/nutrition": ["que manger enceinte"], "health_other": ["mon mari refuse la cpn"]})
+    assert idx.nearest("QUE MANGER ENCEINTE", "faq/nutrition") > 0.99
+    assert idx.nearest("Que manger, enceinte ?", "faq/nutrition") > 0.9
+    assert idx.nearest("que mangé enceinte", "faq/nutrition") > 0.6
+    assert idx.nearest("tout autre chose", "faq/nutrition") < 0.2
+    assert idx.nearest("que manger", "faq/unknown") is None

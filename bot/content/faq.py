@@ -61,9 +61,11 @@ FAQ_KEYS: tuple[str, ...] = (
 
 #: Answers that also open a normal escalation: what CONTENT_FACTS.md lists under "what the bot does
 #: not answer alone" (medicines and doses; a positive test result) and what "a midwife should hear"
-#: (sadness after the birth). She gets the general answer at once and is told that a midwife of her
-#: CSCom will answer too.
-ALSO_TO_MIDWIFE: frozenset[str] = frozenset({"medicines", "hiv_syphilis_tests", "postpartum_sadness"})
+#: (sadness after the birth), and intimacy: the facts give only condoms and when to go to the CSCom,
+#: not what women ask most (may we, does it hurt the baby); the answer itself says to ask the
+#: midwife, so she reads the question. She gets the general answer at once and is told that a
+#: midwife of her CSCom will answer too.
+ALSO_TO_MIDWIFE: frozenset[str] = frozenset({"medicines", "hiv_syphilis_tests", "postpartum_sadness", "intimacy"})
 
 #: Ends every FAQ answer, in her language.
 MIDWIFE_SENTENCE = N_("En cas de doute, demandez à la sage-femme de votre CSCom.")

@@ -169,6 +169,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     # --- other WHO danger signs (CONTENT_FACTS), kept because recall comes first -----------------
     ("other", r"\b(forte|grosse|tres forte) fievre\b|\bfievre\b.{0,30}\b(faible|lever|tres|forte)\b"),
     ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
+    # A fever that does not go: in pregnancy it goes to the CSCom (malaria; CONTENT_FACTS).
+    ("other", r"\bfievre\b.{0,40}\b(ne (descend|baisse|part|passe|tombe|diminue|finit|s arrete)\w* (pas|plus|jamais)|persist\w*|revient|malgre)\b|\bfievre\b.{0,15}\b(depuis|ca fait|cela fait) (\d+|deux|trois|quatre|cinq|plusieurs) jours\b"),
     ("other", r"\b(respire|respir\w*) (mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
     ("other", r"\b(visage|mains|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
     ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),

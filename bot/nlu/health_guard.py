@@ -2,7 +2,7 @@
 to a midwife (intent ``health_other``), not to an unrelated FAQ answer and not to "je n'ai pas
 compris". Standard library only (used by the Rasa component ``HealthGuard`` and by the actions).
 
-Three checks, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
+Three checks that re-route, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
 
 - ``out_of_scope`` / ``nlu_fallback`` but the message uses health vocabulary → ``health_other``;
 - ``faq`` chosen with a response-selector confidence below ``faq_min_confidence`` → ``health_other``;
@@ -88,13 +88,37 @@ FAQ_SURE = 0.9
 FAQ_UNSURE_ON_TOPIC_MISMATCH = False
 
 
+@dataclass(frozen=True)
+class Nearness:
+    """The nearest-example check (bot.nlu.nearest_example): unsure when her message is less similar
+    than ``min_similarity`` to every training example of the chosen answer, or (``uncovered_wins``)
+    more similar to an uncovered question (health_other) than to any of them."""
+    min_similarity: float = 0.0
+    uncovered_wins: bool = False
+
+    def unsure(self, text: str, faq_key: str) -> bool:
+        from bot.nlu.nearest_example import similarities
+
+        to_key, to_uncovered = similarities(text, faq_key)
+        if to_key is None:  # a key with no example (not trained): nothing to compare
+            return False
+        return to_key < self.min_similarity or (self.uncovered_wins and (to_uncovered or 0.0) > to_key)
+
+
+#: Chosen by measurement on the training data and the held-out files (docs/nlu.md, rows N–P).
+FAQ_NEARNESS = Nearness(min_similarity=0.0, uncovered_wins=True)
+
+
 def faq_unsure(text: str, faq_key: str, faq_confidence: Optional[float], v: Optional[Vocab] = None,
-               sure: float = FAQ_SURE, topic_check: bool = FAQ_UNSURE_ON_TOPIC_MISMATCH) -> bool:
+               sure: float = FAQ_SURE, topic_check: bool = FAQ_UNSURE_ON_TOPIC_MISMATCH,
+               nearness: Optional[Nearness] = FAQ_NEARNESS) -> bool:
     """True when the chosen FAQ answer may not be what she asked: answer, and a midwife reads it too.
     No confidence at all (no response selector in the parse) is not a doubt about the topic."""
     if faq_confidence is not None and faq_confidence < sure:
         return True
-    return topic_check and not topic_matches(text, faq_key, v)
+    if topic_check and not topic_matches(text, faq_key, v):
+        return True
+    return nearness is not None and nearness.unsure(text, faq_key)
 
 
 @dataclass(frozen=True)

@@ -165,15 +165,22 @@ def guard_variants(rows, parses):
          GuardConfig(True, 0.0, False, 1.01, 2, 0.9)),
     ]
     # Answer AND a midwife reads it when the selector is unsure (bot.intents.faq, health_guard.faq_unsure).
+    from bot.nlu.health_guard import Nearness
+
     hedged = [
-        ("K. J + answered and read by a midwife when FAQ confidence < 0.7", 0.7, False),
-        ("L. J + answered and read by a midwife when FAQ confidence < 0.9 (action_faq)", 0.9, False),
-        ("M. L + also when no topic keyword matches", 0.9, True),
+        ("K. J + answered and read by a midwife when FAQ confidence < 0.7", 0.7, False, None),
+        ("L. J + answered and read by a midwife when FAQ confidence < 0.9", 0.9, False, None),
+        ("M. L + also when no topic keyword matches", 0.9, True, None),
+        ("N. L + also when nearer an uncovered question than any example of the answer (action_faq)",
+         0.9, False, Nearness(0.0, True)),
+        ("O. L + also when no example of the answer is 0.35 similar", 0.9, False, Nearness(0.35, False)),
+        ("P. N + O", 0.9, False, Nearness(0.35, True)),
+        ("Q. N + 0.4", 0.9, False, Nearness(0.4, True)),
     ]
     out = {}
     j = variants[-1][1]
     for label, config, hedge in [(label, config, None) for label, config in variants] + \
-            [(label, j, (sure, topic)) for label, sure, topic in hedged]:
+            [(label, j, (sure, topic, near)) for label, sure, topic, near in hedged]:
         preds = [openworld.replay(r["text"], p, config, hedge=hedge) for r, p in zip(rows, parses)]
         out[label] = openworld.figures(rows, preds)
     return out
@@ -224,6 +231,7 @@ def report_openworld(r):
             print(f"| {k} | " + " | ".join(_fmt(r["openworld"][s].get(k)) for s in systems) + " |")
     print("\n## HealthGuard variants (this pipeline's parses replayed)\n")
     names = ["danger_precision", "uncovered_unrelated_faq/fr/standard", "uncovered_unrelated_faq/bm/standard",
+             "uncovered_wrong_faq_relabelled/fr/standard", "uncovered_wrong_faq_relabelled/bm/standard",
              "uncovered_to_midwife/fr/standard", "uncovered_to_midwife/bm/standard",
              "offtopic_short_reply/fr/standard", "offtopic_short_reply/bm/standard",
              "covered_to_midwife/fr/standard", "covered_to_midwife/bm/standard",

@@ -7,6 +7,8 @@ health_words: folded words (3+ letters, not function words) seen at least twice 
 (faq/*, danger_sign, health_other, ask_midwife) and at least 85 % of the time there.
 faq_keywords[key]: words of that FAQ key's examples that occur at least half the time in that key
 among the health labels. See bot/nlu/health_guard.py.
+faq_examples[label]: the folded training examples of each faq/* key and of health_other
+(bot/nlu/nearest_example.py).
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ sys.path.insert(0, ROOT)
 sys.path.insert(0, HERE)
 import heldout  # noqa: E402
 from bot.nlu.health_guard import VOCAB_PATH, tokens  # noqa: E402
+from bot.nlu.normalise import normalise  # noqa: E402
 
 # Function words and chat words of both languages that say nothing about the topic.
 STOP = set("""
@@ -76,7 +79,13 @@ def build() -> dict:
             mine = {t for t, n in counts.items() if n / health[t] >= 0.5}
             mine |= {t for t in answer_words.get(key, ()) if in_answers[t] < 3 and t not in GENERIC}
             keywords[key] = sorted(mine)
-    return {"health_words": health_words, "faq_keywords": keywords}
+    # The FAQ and uncovered-question examples themselves, folded (bot.nlu.nearest_example).
+    faq_examples = defaultdict(set)
+    for text, label in examples():
+        if label.startswith("faq/") or label == "health_other":
+            faq_examples[label].add(normalise(text))
+    return {"health_words": health_words, "faq_keywords": keywords,
+            "faq_examples": {label: sorted(texts) for label, texts in sorted(faq_examples.items())}}
 
 
 def answers() -> dict:

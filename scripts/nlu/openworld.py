@@ -40,9 +40,25 @@ def _escalates(pred: str) -> bool:
 NOT_UNDERSTOOD = {"out_of_scope", "nlu_fallback"}
 
 
+def answered_by(root: str) -> Dict[Tuple[str, str], str]:
+    """(file, text) → the FAQ key that now answers an uncovered question
+    (tests/nlu/heldout_uncovered_answered_by.tsv: answers added after the question was written)."""
+    path = os.path.join(root, "tests", "nlu", "heldout_uncovered_answered_by.tsv")
+    out: Dict[Tuple[str, str], str] = {}
+    if not os.path.exists(path):
+        return out
+    with open(path, encoding="utf-8") as fh:
+        lines = [ln.rstrip("\n").split("\t") for ln in fh if ln.strip() and not ln.startswith("#")]
+    for name, text, key, *_ in lines[1:]:
+        out[(name, text)] = key
+    return out
+
+
 def load(root: str, noisy: bool = False) -> List[dict]:
-    """Every held-out message as {text, gold, lang, file, cls, variant}."""
+    """Every held-out message as {text, gold, lang, file, cls, variant, answer}: ``answer`` is the
+    FAQ key that now answers an uncovered question, or None."""
     rows = []
+    now_answered = answered_by(root)
     for lang in ("fr", "bm"):
         for name in (f"test_{lang}.yml", f"heldout_danger_continuum_{lang}.yml",
                      f"heldout_uncovered_{lang}.yml", f"heldout_benign_{lang}.yml"):
@@ -52,7 +68,7 @@ def load(root: str, noisy: bool = False) -> List[dict]:
             for text, gold, group in heldout.load_grouped(path):
                 cls = group if gold == "danger_sign" and group else ("pregnancy" if gold == "danger_sign" else "")
                 rows.append({"text": text, "gold": gold, "lang": lang, "file": name, "cls": cls,
-                             "variant": "standard"})
+                             "variant": "standard", "answer": now_answered.get((name, text))})
     if noisy:
         rows += [dict(r, text=heldout.noisy(r["text"], i), variant="noisy") for i, r in enumerate(rows)]
     return rows
@@ -92,6 +108,10 @@ def figures(rows: List[dict], raw_preds: List[str]) -> Dict[str, object]:
             cov_faq_esc = [e for (r, _), e in zip(sel, sel_esc)
                            if r["file"] == f"test_{lang}.yml" and r["gold"].startswith("faq/")]
             unc = [p for r, p in sel if r["gold"] == "health_other"]
+            # The same, when an answer added since covers some of them: its own answer is not unrelated.
+            unc_rows = [(r, p, e) for (r, p), e in zip(sel, sel_esc) if r["gold"] == "health_other"]
+            truly = [(p, e) for r, p, e in unc_rows if not r.get("answer")]
+            newly = [(r, p) for r, p, e in unc_rows if r.get("answer")]
             off = [p for r, p in sel if r["gold"] == "out_of_scope" and r["file"].startswith("heldout_uncovered")]
             cov = [(r, p) for r, p in sel if r["file"] == f"test_{lang}.yml"]
             faq = [p for r, p in cov if r["gold"].startswith("faq/")]
@@ -104,6 +124,13 @@ def figures(rows: List[dict], raw_preds: List[str]) -> Dict[str, object]:
                     sum(p in MIDWIFE or e for p, e in zip(unc, unc_esc)), len(unc))
                 out[f"uncovered_danger/{tag}"] = _share(sum(p == "danger_sign" for p in unc), len(unc))
                 out[f"uncovered_not_understood/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in unc), len(unc))
+                out[f"uncovered_wrong_faq_relabelled/{tag}"] = _share(
+                    sum(p.startswith("faq") and not e and p != f"faq/{r['answer']}" for r, p, e in unc_rows),
+                    len(unc_rows))
+                out[f"truly_uncovered_unrelated_faq/{tag}"] = _share(
+                    sum(p.startswith("faq") and not e for p, e in truly), len(truly))
+                out[f"newly_covered_own_answer/{tag}"] = _share(
+                    sum(p == f"faq/{r['answer']}" for r, p in newly), len(newly))
             if off:
                 out[f"offtopic_short_reply/{tag}"] = _share(sum(p in NOT_UNDERSTOOD for p in off), len(off))
                 out[f"offtopic_to_midwife/{tag}"] = _share(sum(p in MIDWIFE for p in off), len(off))
@@ -150,7 +177,7 @@ def raw_intent(parse: dict) -> str:
 
 def replay(text: str, parse: dict, config, use_lexicon: bool = True, hedge=None) -> str:
     """What the pipeline would answer with another HealthGuard configuration (None: no guard);
-    ``hedge`` (confidence, topic_check): a FAQ answer the selector is unsure of also goes to a
+    ``hedge`` (confidence, topic_check, nearness): a FAQ answer the selector is unsure of also goes to a
     midwife (``health_guard.faq_unsure``), marked ``+midwife``."""
     from bot.nlu import danger_lexicon, health_guard
 
@@ -163,7 +190,8 @@ def replay(text: str, parse: dict, config, use_lexicon: bool = True, hedge=None)
         return "danger_sign"
     if intent == "faq":
         if key and hedge is not None and health_guard.faq_unsure(text, key, selected.get("confidence"),
-                                                                  sure=hedge[0], topic_check=hedge[1]):
+                                                                  sure=hedge[0], topic_check=hedge[1],
+                                                                  nearness=hedge[2]):
             return f"faq/{key}{ALSO_MIDWIFE}"
         return f"faq/{key}" if key else "faq"
     return intent

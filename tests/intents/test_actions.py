@@ -136,7 +136,7 @@ def _run_faq(w: Woman, text: str, key: str, confidence: float = 0.9) -> list[str
 
 
 def test_medicines_are_answered_and_also_go_to_a_midwife(woman):
-    assert {"medicines", "hiv_syphilis_tests", "postpartum_sadness"} == ALSO_TO_MIDWIFE
+    assert {"medicines", "hiv_syphilis_tests", "postpartum_sadness", "intimacy"} == ALSO_TO_MIDWIFE
     replies = _run_faq(woman, "je peux boire une tisane enceinte ?", "medicines")
     assert replies == [faq_answer("medicines", "fr"), translate("fr", dialogue.ESCALATED)]
     [e] = escalations(woman)
