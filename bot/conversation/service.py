@@ -51,6 +51,11 @@ def _oldest_pending(session, model, woman_id: int):
     )
 
 
+def awaiting_triage(message: InboundMessage | None) -> bool:
+    """Stored and not yet read by triage (``intent`` records that triage is done)."""
+    return message is not None and message.status == "pending" and message.intent is None
+
+
 def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None, only: int | None = None) -> int:
     """Answer every pending message of one woman, oldest first. Returns how many were answered.
     With ``only`` (the urgent lane): triage that one message, ahead of any older one, and stop before
@@ -71,8 +76,7 @@ def answer_pending(woman_id: int, renew: Callable[[], bool] | None = None, only:
                 message = _oldest_pending(session, InboundMessage, woman_id)
             else:
                 message = session.get(InboundMessage, only)
-                if message is not None and (message.woman_id != woman_id or message.status != "pending"
-                                            or message.intent is not None):
+                if not awaiting_triage(message) or message.woman_id != woman_id:
                     message = None  # already triaged by her ordinary turn
             if message is None:
                 return answered

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from bot import leases
 from bot.conversation.rasa import RasaUnavailable
-from bot.conversation.service import answer_pending, deliver_pending, set_aside_if_failing
+from bot.conversation.service import answer_pending, awaiting_triage, deliver_pending, set_aside_if_failing
 from bot.db import session_scope
 from bot.models import InboundMessage, OutboundMessage
 from bot.models.base import utcnow
@@ -131,8 +131,7 @@ def answer_danger(woman_id: int, message_id: int, task=None) -> None:
 
 def _untriaged(message_id: int) -> bool:
     with session_scope() as session:
-        message = session.get(InboundMessage, message_id)
-        return message is not None and message.status == "pending" and message.intent is None
+        return awaiting_triage(session.get(InboundMessage, message_id))
 
 
 def sweep(now: datetime) -> list[int]:
