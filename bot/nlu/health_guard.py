@@ -37,9 +37,15 @@ class Vocab:
 
 
 @lru_cache(maxsize=1)
-def vocab(path: str = VOCAB_PATH) -> Vocab:
+def vocab_file(path: str = VOCAB_PATH) -> dict:
+    """bot/nlu/data/health_vocab.json, read once per process (also for bot.nlu.nearest_example)."""
     with open(path, encoding="utf-8") as fh:
-        data = json.load(fh)
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def vocab(path: str = VOCAB_PATH) -> Vocab:
+    data = vocab_file(path)
     return Vocab(frozenset(data["health_words"]),
                  {k: frozenset(v) for k, v in data["faq_keywords"].items()})
 

@@ -64,11 +64,9 @@ class Index:
 
 @lru_cache(maxsize=1)
 def index() -> Index:
-    from bot.nlu.health_guard import VOCAB_PATH
-    import json
+    from bot.nlu.health_guard import vocab_file
 
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        return Index(json.load(fh)["faq_examples"])
+    return Index(vocab_file()["faq_examples"])
 
 
 def similarities(text: str, faq_key: str, idx: Optional[Index] = None) -> Tuple[Optional[float], Optional[float]]:
