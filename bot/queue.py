@@ -56,16 +56,17 @@ class TwoLaneConsumer(Consumer):
         return super().check_worker_health()
 
 
+MAIN, URGENT = "jigiya", "jigiya-urgent"
+
+
 class _Consumers:
     """Both Huey classes create the two-lane consumer for the main queue; the SQLite one caps its
     polling delay (see _max_poll_delay)."""
 
-    is_main = False
-
     def create_consumer(self, **options):
         if isinstance(self, SqliteHuey):
             options["max_delay"] = min(float(options.get("max_delay") or 10.0), _max_poll_delay())
-        if self.is_main:  # the urgent lane's threads run inside the main consumer
+        if self.name == MAIN:  # the urgent lane's threads run inside the main consumer
             return TwoLaneConsumer(self, **options)
         return super().create_consumer(**options)
 
@@ -75,22 +76,20 @@ class JigiyaSqliteHuey(_Consumers, SqliteHuey):
 
 
 class JigiyaRedisHuey(_Consumers, PriorityRedisHuey):
-    # Priorities (a danger sign is taken before the backlog) need Redis >= 5 (a sorted set).
+    # Kept a sorted set (Redis >= 5) as deployed: the urgent lane replaced the danger priority, but
+    # switching the storage would strand tasks already queued in Redis.
     pass
 
 
-def make_huey(name: str = "jigiya") -> Huey:
+def make_huey(name: str = MAIN) -> Huey:
     settings = get_settings()
     if settings.redis_url:
-        queue = JigiyaRedisHuey(name, url=settings.redis_url)
-    else:
-        settings.queue_path.parent.mkdir(parents=True, exist_ok=True)
-        queue = JigiyaSqliteHuey(name, filename=str(settings.queue_path))
-    queue.is_main = name == "jigiya"
-    return queue
+        return JigiyaRedisHuey(name, url=settings.redis_url)
+    settings.queue_path.parent.mkdir(parents=True, exist_ok=True)
+    return JigiyaSqliteHuey(name, filename=str(settings.queue_path))
 
 
 huey = make_huey()
 #: The lane for a danger sign's reply and alert (bot.conversation.tasks.answer_danger): same
 #: storage, its own queue name, its own threads.
-urgent_huey = make_huey("jigiya-urgent")
+urgent_huey = make_huey(URGENT)

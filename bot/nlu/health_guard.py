@@ -111,7 +111,7 @@ class Nearness:
         return to_key < self.min_similarity or (self.uncovered_wins and (to_uncovered or 0.0) > to_key)
 
 
-#: Chosen by measurement on the training data and the held-out files (docs/nlu.md, rows N–P).
+#: Chosen by measurement on the training data and the held-out files (docs/nlu.md, rows N–Q).
 FAQ_NEARNESS = Nearness(min_similarity=0.0, uncovered_wins=True)
 
 
