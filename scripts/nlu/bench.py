@@ -83,9 +83,12 @@ def main():
     ap.add_argument("--cv", action="store_true", help="also 3-fold cross-validation of each system")
     ap.add_argument("--noisy", action="store_true",
                     help="also score phone-typed variants of the held-out messages (heldout.noisy)")
+    ap.add_argument("--heldout", default=os.path.join("tests", "nlu"),
+                    help="folder of held-out files (tests/nlu/fresh: the set written after the tuning)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
-    tests = {lang: heldout.load_examples(os.path.join(ROOT, "tests", "nlu", f"test_{lang}.yml"))
+    folder = os.path.join(ROOT, args.heldout)
+    tests = {lang: heldout.load_examples(os.path.join(folder, f"test_{lang}.yml"))
              for lang in ("fr", "bm")}
     if args.noisy:
         for lang in ("fr", "bm"):
@@ -111,7 +114,7 @@ def main():
             results["systems"][name][lang] = s
 
     # Issue 17: danger recall per class, precision, uncovered/covered routing, on every held-out file.
-    rows = openworld.load(ROOT, noisy=args.noisy)
+    rows = openworld.load(folder, noisy=args.noisy)
     results["openworld"], results["guard_variants"] = {}, {}
     for name, _ in systems:
         got = parse(os.path.join(args.out, name + ".tar.gz"), [r["text"] for r in rows], args.out)
@@ -132,7 +135,7 @@ def main():
         # the covered-question files only (the issue-17 files carry labels such as not_danger)
         covered = tempfile.mkdtemp(prefix="covered-")
         for lang in ("fr", "bm"):
-            shutil.copy(os.path.join(ROOT, "tests", "nlu", f"test_{lang}.yml"), covered)
+            shutil.copy(os.path.join(folder, f"test_{lang}.yml"), covered)
         subprocess.run([RASA, "test", "nlu", "--nlu", covered, "--model",
                         os.path.join(args.out, "jigiya.tar.gz"), "--out", combined],
                        cwd=ROOT, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -40,10 +40,10 @@ def _escalates(pred: str) -> bool:
 NOT_UNDERSTOOD = {"out_of_scope", "nlu_fallback"}
 
 
-def answered_by(root: str) -> Dict[Tuple[str, str], str]:
+def answered_by(folder: str) -> Dict[Tuple[str, str], str]:
     """(file, text) → the FAQ key that now answers an uncovered question
     (tests/nlu/heldout_uncovered_answered_by.tsv: answers added after the question was written)."""
-    path = os.path.join(root, "tests", "nlu", "heldout_uncovered_answered_by.tsv")
+    path = os.path.join(folder, "heldout_uncovered_answered_by.tsv")
     out: Dict[Tuple[str, str], str] = {}
     if not os.path.exists(path):
         return out
@@ -54,15 +54,16 @@ def answered_by(root: str) -> Dict[Tuple[str, str], str]:
     return out
 
 
-def load(root: str, noisy: bool = False) -> List[dict]:
-    """Every held-out message as {text, gold, lang, file, cls, variant, answer}: ``answer`` is the
-    FAQ key that now answers an uncovered question, or None."""
+def load(folder: str, noisy: bool = False) -> List[dict]:
+    """Every held-out message of ``folder`` (tests/nlu, or a later set with the same file names such
+    as tests/nlu/fresh) as {text, gold, lang, file, cls, variant, answer}: ``answer`` is the FAQ key
+    that now answers an uncovered question, or None."""
     rows = []
-    now_answered = answered_by(root)
+    now_answered = answered_by(folder)
     for lang in ("fr", "bm"):
         for name in (f"test_{lang}.yml", f"heldout_danger_continuum_{lang}.yml",
                      f"heldout_uncovered_{lang}.yml", f"heldout_benign_{lang}.yml"):
-            path = os.path.join(root, "tests", "nlu", name)
+            path = os.path.join(folder, name)
             if not os.path.exists(path):
                 continue
             for text, gold, group in heldout.load_grouped(path):
