@@ -135,6 +135,8 @@ def test_continuum_danger_and_whose_it_is(text, who):
     "comment savoir si mon bébé tète bien", "je n'ai pas assez de lait", "le bébé dort beaucoup",
     "je suis triste depuis l'accouchement", "il fait chaud, comment habiller le bébé",
     "le palu peut tuer le bébé ?", "bébé pleure beaucoup le soir", "den bɛ sin min kosɛbɛ",
+    # a birthmark or a rash is not spotting
+    "ma fille a une tache rouge de naissance sur le front", "j'ai des taches rouges sur la peau qui grattent",
 ])
 def test_benign_near_misses_are_not_danger(text):
     assert not is_danger(text), match(text)

@@ -131,7 +131,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(basi|joli) (be|bora|bo|ka|ye) ?(bo\w*|n na|a la|n fe)"),  # joli bɛ bɔ
     ("bleeding", r"\bbasi bonni|\bjoli (be|bora) bo"),
     ("bleeding", r"\bsang (be|bora|ka|te) ?bo\w*|\bsang bora\b"),     # mixed: "sang bɛ bɔ"
-    ("bleeding", r"\b(basi|joli)\b.{0,15}\b(be|ka|bora) bo\w*|\b(basi|joli)\b .{0,10}\bbora\b|\bculotte\b.{0,20}\b(rouge|tachee|pleine de)\b|\btaches? (rouges?|de sang)\b"),
+    ("bleeding", r"\b(basi|joli)\b.{0,15}\b(be|ka|bora) bo\w*|\b(basi|joli)\b .{0,10}\bbora\b|\bculotte\b.{0,20}\b(rouge|tachee|pleine de)\b|\btaches? (rouges?|de sang)\b(?! (de naissance|sur (la |sa |le |les |son |ses )?(peau|visage|front|joues?|corps|bras|jambes?|dos|cou|fesses?)))"),
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*|\b(fait|fais|fai|a fait) .{0,12}\bepilep\w*"),
