@@ -34,7 +34,7 @@ from bot.nlu.normalise import normalise
 
 # (category, pattern) over normalised text: lower case, no accents, ɛ->e ɔ->o ɲ->ny, elisions expanded.
 # A baby (French, Bambara): the subject of the newborn patterns.
-_BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|fille|den|denyerenin"
+_BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|(?<!belle )fille|den|denyerenin"
          r"|denyereni|denmisen|sinminden|bebe de \w+)")
 # Something in the message that says the baby is born (not the unborn baby of a pregnancy).
 _BORN = re.compile(
@@ -42,6 +42,11 @@ _BORN = re.compile(
     r"|de \d+ ?(j|jr|jrs|jours?|semaines?|sem|mois)\b|(depuis|apres) (la|sa) naissance|accouch\w*|cesarienne"
     r"|tete\w*|teter|le sein|allait\w*|cordon|nombril|wolola|wololen|jiginni kofe|bange|sin min"
     r"|denyereni\w*|sinminden|tile \w+ (ni|a) )")
+
+# Said of a baby only: the baby is born even when the message names her by "il"/"elle" only.
+_BABY_AGE = re.compile(
+    r"\b(de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|(depuis|apres) (la|sa) naissance|nee? (il y a|depuis|hier)"
+    r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) )")
 
 # Words that place a message after the birth (for signs that are danger signs only then).
 _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
@@ -52,6 +57,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_feeding", r"\b(arrete|arreter|refuse|refuser|arrive plus a|arrive pas a|peut plus|peut pas|veut plus|veut pas|refus\w*)\w* (de |a )?(teter|le sein|sein|mon sein|son lait|le lait|boire le lait)\b"),
     ("newborn_feeding", r"\b(prend|prends|prennent|boit|accepte|suce|veut|attrape)\w* (plus|pas|presque plus|presque pas|rien) (le |du |mon |son |de )?(sein|lait|teter|tete)\b"),
     ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
+    ("newborn_feeding", r"\b(tet\w*|sein)\b.{0,40}\b(veut|prend|accepte)\w* (plus|pas) rien\b"),
     ("newborn_feeding", r"\b(te|ma|tena|tun te|tun ma) (se ka )?sin (min|ta|minni)\b|\bsin (min|minni) (ban|banna|te)\w*\b|\bsin ban\w*"),  # bm: "sin min" vocab_health.tsv; negation constructed, native review
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % _BABY),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
@@ -63,7 +69,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_temperature", r"\bfarigan\b (juguman |juguba )?(be|ye|b|bora) %s\b|\b%s\b (\w+ ){0,3}farigan\b" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
     ("newborn_temperature", r"\bnene\b (be|ye|b) %s\b|\b%s\b (\w+ ){0,3}nene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
-    ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? des pieds|mains|visage)\b.{0,20}\bjaun\w*" % _BABY),
+    ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? (des|de ses|de les) pieds|mains|visage)\b.{0,40}\bjaun\w*" % _BABY),
+    ("newborn_jaundice", r"\b(tege|sentege)\w*\b.{0,30}\bneremuguma\w*"),   # bm: tɛgɛ train:8390, sentɛgɛ train:20947; native review
     ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
     ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
@@ -71,6 +78,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|tete|sinji min\w*|sin mine\w*)\b|\bvomit\w* tout\b"),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|(devient|devenu|devenue|est|tout|toute) (tout |toute )?(bleu\w*|violet\w*))" % _BABY),
     ("newborn_breathing", r"\b(levres|bouche|langue)\b.{0,20}\b(bleu\w*|violet\w*)"),
+    ("newborn_floppy", r"\b(bouge|reagit|remue)\w* (seulement|que|uniquement) (si|quand|lorsqu) on\b"),
     ("newborn_floppy", r"\b(arrive|arrivons|arrivent|peux|peut) (pas|plus) a (le|la) reveiller\b|\b%s\b.{0,40}\bne pleure (plus|meme plus|meme pas)\b" % _BABY),
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
@@ -83,7 +91,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_feeding", r"\b%s\b.{0,15}\b(te|ma) dumuni\b" % _BABY),
     ("newborn_floppy", r"\b%s\b.{0,15}\bsunogo (doron|tuma bee)\b|\b%s\b.{0,15}\b(te|ma) (kunun|wuli)\b" % (_BABY, _BABY)),
     ("newborn_convulsions", r"\b%s\b.{0,20}\byereyere\w*|\b%s\b.{0,20}\b(fari|farikolo)\b.{0,10}\bgelen\b" % (_BABY, _BABY)),
-    ("newborn_cord", r"\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b"),
+    ("newborn_cord", r"\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b|\b%s\b.{0,30}\bbara\b.{0,15}\b(bilen\w*|nen|kasa)\b" % _BABY),
+    ("newborn_skin", r"\bkuru\w* (caman|nemaw|nenmaw)\b|\bkuru\w*\b.{0,30}\bnen\b"),   # bm: kuru train:8917, nɛmaw train:8902; native review
     ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
     # === the mother after the birth (and in pregnancy) ========================================
     ("self_harm", r"\b(me|se|m|s) (tuer|suicider|faire du mal|jeter)\b|\bsuicid\w*|\benvie de (mourir|en finir)\b"
@@ -95,7 +104,9 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("calf", r"\b(une seule|une|1) jambe\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|douleur\w*|mal)"),
     ("breathing", r"\b(douleur\w*|mal|serre\w*|point) (a la|dans la|de|de la|au niveau de la) poitrine\b|\bpoitrine\b.{0,15}\b(fait mal|serre\w*|douleur\w*|brule\w*)"),
     ("breathing", r"\bje (ai du mal a|arrive pas a|arrive plus a|peux pas|peux plus) respirer\b|\bje etouffe\b|\bmanque d air\b|\bsouffle (court|coupe)\b"),
-    ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),   # bm: "i be se ka nyon" train:1168; negation constructed
+    ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),
+    ("breathing", r"\b(finye|fiye|fiyen|finyen|fine) (wulilen|wulila|ka gelen)\b|\b(te|ma) se ka (finye|fiye|fiyen|finyen) mine\b"
+                  r"|\bnyon (joona|kosebe)\b|\bdisi\b (be|b) (n |a )?dimi"),   # bm: "a nun finye wulilen do" train:6080; the rest constructed, native review   # bm: "i be se ka nyon" train:1168; negation constructed
     ("infection", r"%s.{0,60}\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|pus)\b|\b(pertes?|ecoulements?)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|pus)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"%s.{0,60}\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe|cicatrice|plaie)\b|\b(odeur|sent mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfievre\b.{0,30}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,30}\bfievre\b"),
@@ -106,7 +117,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(serviettes?|garnitures?|pagnes?|protections?|couches?)\b.{0,25}\b(pleine?s?|trempe\w*|remplie?s?|mouille\w* de sang)\b"),
     ("convulsions", r"\b(je vais|vais|va) (me )?(evanouir|tomber dans les pommes)\b|\bje me sens (partir|defaillir)\b"),
     # === postpartum context + a danger word (French or Bambara) =================================
-    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
+    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|(joli|basi) (be )?ka caya|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
     ("postpartum", r"\b(basi\w*|joli ?bo\w*|farigan|kunkolodimi|kungolodimi|ninakili|kirin\w*|jali)\b.{0,50}\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe)\b"),
     ("self_harm", r"\b(envie de|veux|voudrais) (disparaitre|ne plus me reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
     ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
@@ -117,6 +128,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("infection", r"\b(points|suture\w*|plaie|episiotomie|cicatrice)\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
     ("infection", r"%s.{0,60}\b(tremble\w*|frissonne\w*)\b|\b(tremble\w*|frissonne\w*)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("calf", r"\b(ma|une) jambe (est |a )?(tres |toute )?(gonfl\w*|enfl\w*|rouge\w*|chaude|dure)"),
+    ("calf", r"\bgelenkala\b.{0,30}\b(funu\w*|dimi\w*|bilen\w*)"),   # bm: gɛlɛnkala = mollet (corpus proverb 4138); native review
     ("convulsions", r"\byeux (qui )?(montent|se retournent|se revulsent|revulses)\b"),
     ("headache", r"\b(je )?(vois|voit) (tout )?noir\b|\btout devient noir\b"),
     # --- bleeding -------------------------------------------------------------------------
@@ -136,9 +148,10 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*|\b(fait|fais|fai|a fait) .{0,12}\bepilep\w*"),
     ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*"),
+    ("convulsions", r"\b(a|ai|as|avait) (fait|eu) (une|des) crises?\b(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie))"),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
     ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
-    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond plus|inconscient\w*|sans connaissance)\b"),
+    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond plus|inconscient\w*|sans connaissance|inerte)\b"),
     # --- severe headache / blurred vision ------------------------------------------------------
     ("headache", r"\bmal (a|de|au) (la )?tete\b"),                 # recall first: any headache report
     ("headache", r"\b(ma|la) tete (me )?(fait|fai|tourne|va exploser)\b"),
@@ -171,7 +184,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
     # A fever that does not go: in pregnancy it goes to the CSCom (malaria; CONTENT_FACTS).
     ("other", r"\bfievre\b.{0,40}\b(ne (descend|baisse|part|passe|tombe|diminue|finit|s arrete)\w* (pas|plus|jamais)|persist\w*|revient|malgre)\b|\bfievre\b.{0,15}\b(depuis|ca fait|cela fait) (\d+|deux|trois|quatre|cinq|plusieurs) jours\b"),
-    ("other", r"\b(respire|respir\w*) (mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
+    ("other", r"\b(respire|respir\w*) (trop |tres |super )?(mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
+    ("newborn_breathing", r"\b(60|soixante|plus de \d\d) (fois|respirations?|souffles?) (par|a la|en une) minute\b"),
     ("other", r"\b(visage|mains|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
     ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
     ("other", r"\bventre\b.{0,30}\bmal (grave|trop|tres fort|insupportable)\b"),
@@ -181,7 +195,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
     ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
     ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
-    ("other", r"\bkono\b (be|b) n dimi\w* .{0,10}(kosebe|juguman|ka bon)"),
+    ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
 ]
 
@@ -191,11 +205,17 @@ _NEGATED = re.compile(r"\b(ne saigne pas|pas de saignement|sans saignement|pas s
 # Benign phrases removed before matching: "prise de sang" at the CPN is not bleeding.
 # "pas assez de sang" / "manque de sang" is how women name anaemia (a FAQ), not a bleed.
 _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sang\b|\bgroupe sanguin\b"
+                     r"|\b(pris|prendre|prend|preleve\w*) (du|de mon|mon) sang\b|\bsang\b.{0,12}\bqu un tour\b"
+                     # asking what the waters breaking is, not saying they broke
+                     r"|\b(c quoi|c est quoi|qu est ce que|que veut dire|ca veut dire quoi)( la| une)? pertes? des eaux\b"
+                     r"|\bpertes? des eaux\b.{0,6}\b(c est quoi|c quoi|koro ye mun ye|ye mun ye)\b"
+                     r"|\b(pas|sans|aucun|aucune) (de )?(pus|odeur|rougeur)\b"
+                     r"|\b(joli|basi) (bora|be bo|bo\w*) (n |a )?nun\w* (na|la)\b|\bbo (ye|ka|be) neremuguma\w*"
                      r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
                      r"|\b(pellicules?|croutes?|crottes? de nez|morve|boutons?)\b.{0,12}\bjaun\w*"
-                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,15}\bjaun\w*"
+                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,25}\bjaun\w*"
                      r"|\bsaign\w* (du|au) nez\b|\bnez (qui )?saign\w*"
                      r"|\b(don|transfusion|bilan|taux|numeration|formule|prelevement|prelever) (de|du) sang\b"
                      r"|\b(kunkolo|kungolo) (be|b) .{0,6}dimi (dooni|doonin)\b|\b(kunkolodimi|kungolodimi) (dooni|doonin)\b"
@@ -243,7 +263,8 @@ def subject(text: str) -> Optional[str]:
     if hit[0] in NEWBORN_CATEGORIES:
         return "newborn"
     norm = normalise(text)
-    if hit[0] in ("no_movement", "convulsions", "other") and _BABY_RX.search(norm) and _BORN.search(norm):
+    if hit[0] in ("no_movement", "convulsions", "other", "breathing") and (
+            (_BABY_RX.search(norm) and _BORN.search(norm)) or _BABY_AGE.search(norm)):
         return "newborn"
     return "mother"
 
