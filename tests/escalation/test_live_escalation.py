@@ -1,6 +1,8 @@
 """End to end, every part a real process (Rasa, action server, worker, web, Twilio mock):
-a danger sign reaches the woman and the on-duty midwife within 5 seconds, with the escalation row;
-STOP, the welcome and the midwife's queue behave the same way in French and Bambara."""
+a danger sign of the mother or of the baby reaches the woman and the on-duty midwife, with the
+escalation row; a covered question gets its answer, an uncovered health question a midwife, an
+off-topic one the short reply (issue 17); STOP, the welcome and the midwife's queue behave the
+same way in French and Bambara."""
 from __future__ import annotations
 
 import time
@@ -9,7 +11,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.content import dialogue
+from bot.content import messages
 from bot.content.danger import danger_reply
+from bot.content.faq import faq_answer
 from bot.content.i18n import translate
 
 from tests.support.twilio_mock import new_message_sid as sid
@@ -59,9 +63,14 @@ def post(live, number: str, body: str) -> float:
     return started
 
 
-@pytest.mark.parametrize("language,body", [("fr", "Je saigne beaucoup depuis ce matin"),
-                                           ("bm", "joli bɛ bɔ n na kabini sɔgɔma")])
-def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, language, body):
+@pytest.mark.parametrize("language,body,baby", [
+    ("fr", "Je saigne beaucoup depuis ce matin", False),
+    ("bm", "joli bɛ bɔ n na kabini sɔgɔma", False),
+    # The baby's danger signs: the "bring the baby" reply, an urgent case all the same.
+    ("fr", "mon bébé de 5 jours ne tète plus depuis hier soir", True),
+    ("bm", "n ka denyɛrɛnin tɛ sin min kabini sɔgɔma", True),
+])
+def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, language, body, baby):
     midwife, woman = add_midwife(live), phone()
     started = post(live, woman, body)
     [reply] = live.twilio.wait_for(woman, 1, timeout=10)
@@ -74,8 +83,10 @@ def test_danger_sign_reaches_her_and_the_on_duty_midwife_within_5_seconds(live, 
     # Her CSCom is named when it is known (the only CSCom is hers: after `seed-demo`, Sotuba).
     with db(live).connect() as connection:
         cscoms = connection.execute(text("SELECT name, phone FROM cscoms")).all()
-    expected = danger_reply(language, *cscoms[0]) if len(cscoms) == 1 else danger_reply(language)
+    named = cscoms[0] if len(cscoms) == 1 else ()
+    expected = danger_reply(language, *named, text=body)
     assert reply.form["Body"] == expected
+    assert (expected != danger_reply(language, *named)) == baby  # the baby's reply, not the mother's
     assert body in alert.form["Body"] and "/staff/escalations/" in alert.form["Body"]
     [(urgency, reason, status, message, _)] = escalations_of(live, woman)
     assert (urgency, reason, status, message) == ("urgent", "danger_sign", "open", body)
@@ -124,3 +135,48 @@ def test_first_contact_welcome_then_language_choice_then_the_midwife_queue(live)
     assert live.twilio.wait_for(woman, 4)[-1].form["Body"] == translate("bm", dialogue.ESCALATED)
     [(urgency, reason, status, *_)] = escalations_of(live, woman)
     assert (urgency, reason, status) == ("normal", "ask_midwife", "open")
+
+
+def woman_past_first_contact(live, language: str) -> str:
+    """A new woman who said hello and chose her language (the welcome's two messages, then the choice)."""
+    woman = phone()
+    post(live, woman, "Bonjour")
+    live.twilio.wait_for(woman, 2)
+    post(live, woman, {"fr": "1", "bm": "2"}[language])
+    assert live.twilio.wait_for(woman, 3)[-1].form["Body"] == translate(language, dialogue.LANGUAGE_SET)
+    return woman
+
+
+@pytest.mark.parametrize("language,body,key", [
+    ("fr", "combien de cpn je dois faire pendant ma grossesse", "antenatal_visits"),
+    ("bm", "moustiquaire ka ɲi musokɔnɔma ma wa?", "malaria_prevention"),
+])
+def test_a_covered_question_gets_its_reviewed_answer(live, language, body, key):
+    woman = woman_past_first_contact(live, language)
+    post(live, woman, body)
+    # Rasa's REST channel sends each paragraph as its own message: the answer, then the midwife line.
+    paragraphs = faq_answer(key, language).split("\n\n")
+    answer = live.twilio.wait_for(woman, 3 + len(paragraphs))[3:3 + len(paragraphs)]
+    assert [message.form["Body"] for message in answer] == paragraphs
+    # Not sent to a midwife as an uncovered question (an unsure selector may add a reading, never instead).
+    assert all(reason != "health_other" for _, reason, *_ in escalations_of(live, woman))
+
+
+@pytest.mark.parametrize("language,body", [
+    ("fr", "je suis diabétique depuis 3 ans et maintenant enceinte, est-ce risqué pour moi ?"),
+    ("bm", "diabète bɛ n na kabini san saba, n ye kɔnɔ ta"),
+])
+def test_an_uncovered_health_question_opens_a_case_and_she_is_told_a_midwife_will_answer(live, language, body):
+    woman = woman_past_first_contact(live, language)
+    post(live, woman, body)
+    reply = live.twilio.wait_for(woman, 4)[3]
+    assert reply.form["Body"] == translate(language, dialogue.ESCALATED)
+    [(urgency, reason, status, message, _)] = escalations_of(live, woman)
+    assert (urgency, reason, status, message) == ("normal", "health_other", "open", body)
+
+
+def test_an_off_topic_message_keeps_the_short_reply_and_opens_no_case(live):
+    woman = woman_past_first_contact(live, "fr")
+    post(live, woman, "tu connais un bon tailleur pour les habits de fête ?")
+    assert live.twilio.wait_for(woman, 4)[3].form["Body"] == translate("fr", messages.OUT_OF_SCOPE)
+    assert escalations_of(live, woman) == []
