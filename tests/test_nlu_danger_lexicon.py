@@ -85,6 +85,7 @@ from bot.nlu.danger_lexicon import NEWBORN_CATEGORIES, concerns_newborn, subject
 
 
 @pytest.mark.parametrize("text, who", [
+    ("nen bɛ bɔ denyɛrɛnin barajuru la", "newborn"),  # the sign, then the cord
     # the mother after the birth
     ("accouchée depuis 4 jours je saigne énormément", "mother"),
     ("je perds des caillots depuis l'accouchement", "mother"),
@@ -153,6 +154,7 @@ def test_newborn_categories_are_the_who_list():
     "depuis l'accouchement je pense à la mort", "mes points de suture sont rouges et coulent",
     "je tremble depuis la naissance du bébé", "ma jambe est toute gonflée", "ses yeux se retournent",
     "je vois tout noir", "des pertes de sang abondantes",
+    "elle veut disparaitre depuis la naissance",  # her husband writing: another person's verb form
 ])
 def test_more_phrasings_after_the_birth(text):
     assert is_danger(text) and subject(text) == "mother", match(text)

@@ -83,7 +83,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
     ("newborn_temperature", r"\b%s\b.{0,25}\bfari\b.{0,10}\b(kalan|nene)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
-    ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
+    ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfoono\b.{0,15}\b(kosebe|tuma bee|fen bee)\b" % _BABY),  # bm: constructed, native review
     ("newborn_floppy", r"\b%s\b.{0,20}\b(te|ma) kasi (tuguni|tugun)\b" % _BABY),                        # bm: "ne cries no more": constructed
     ("newborn_temperature", r"\b%s\b.{0,25}\bfarikolo\b.{0,10}\b(kalan|nene)\b" % _BABY),
@@ -119,7 +119,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     # === postpartum context + a danger word (French or Bambara) =================================
     ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|(joli|basi) (be )?ka caya|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
     ("postpartum", r"\b(basi\w*|joli ?bo\w*|farigan|kunkolodimi|kungolodimi|ninakili|kirin\w*|jali)\b.{0,50}\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe)\b"),
-    ("self_harm", r"\b(envie de|veux|voudrais) (disparaitre|ne plus me reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
+    ("self_harm", r"\b(envie de|veux|veut|voudrais|voudrait|voulait) (disparaitre|ne plus me reveiller|ne plus se reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
     ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
     ("calf", r"\bjambe (droite|gauche)\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|dure|douleur\w*|mal)"),
     ("bleeding", r"\b(sang|saignements?)\b.{0,20}\b(arrete pas|arrete plus|continue|ne se arrete|ni arrete)\b|\bchange\w* (de )?(pagne|serviette|garniture)\w* (toutes|chaque|tout le temps)"),
