@@ -138,6 +138,7 @@ def test_continuum_danger_and_whose_it_is(text, who):
     "le palu peut tuer le bébé ?", "bébé pleure beaucoup le soir", "den bɛ sin min kosɛbɛ",
     # a birthmark or a rash is not spotting
     "ma fille a une tache rouge de naissance sur le front", "j'ai des taches rouges sur la peau qui grattent",
+    "n bɛ den tanga nɛnɛ ma cogo di?",  # how to protect the baby from the cold
 ])
 def test_benign_near_misses_are_not_danger(text):
     assert not is_danger(text), match(text)

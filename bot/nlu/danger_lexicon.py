@@ -211,6 +211,8 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bpertes? des eaux\b.{0,6}\b(c est quoi|c quoi|koro ye mun ye|ye mun ye)\b"
                      r"|\b(pas|sans|aucun|aucune) (de )?(pus|odeur|rougeur)\b"
                      r"|\b(joli|basi) (bora|be bo|bo\w*) (n |a )?nun\w* (na|la)\b|\bbo (ye|ka|be) neremuguma\w*"
+                     # protecting a baby from the cold is a care question (tanga X ma = protect X from)
+                     r"|\btanga\b.{0,12}\bnene ma\b"
                      r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
