@@ -36,17 +36,15 @@ from bot.nlu.normalise import normalise
 # A baby (French, Bambara): the subject of the newborn patterns.
 _BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|(?<!belle )fille|den|denyerenin"
          r"|denyereni|denmisen|sinminden|bebe de \w+)")
-# Something in the message that says the baby is born (not the unborn baby of a pregnancy).
+# Said of a baby only: her age or feeding says she is born even when she is only "il"/"elle".
+_BABY_AGE_WORDS = (r"de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|(depuis|apres) (la|sa) naissance|nee? (il y a|depuis|hier)"
+                   r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) ")
+_BABY_AGE = re.compile(r"\b(%s)" % _BABY_AGE_WORDS)
+# Something in the message that says the baby is born (not the unborn baby of a pregnancy); with a
+# baby named, words of the birth itself also count.
 _BORN = re.compile(
-    r"\b(nouveau nee?s?|nourrisson|ne (il y a|depuis|hier|avant hier|le|ce)|nee? (il y a|depuis|hier)"
-    r"|de \d+ ?(j|jr|jrs|jours?|semaines?|sem|mois)\b|(depuis|apres) (la|sa) naissance|accouch\w*|cesarienne"
-    r"|tete\w*|teter|le sein|allait\w*|cordon|nombril|wolola|wololen|jiginni kofe|bange|sin min"
-    r"|denyereni\w*|sinminden|tile \w+ (ni|a) )")
-
-# Said of a baby only: the baby is born even when the message names her by "il"/"elle" only.
-_BABY_AGE = re.compile(
-    r"\b(de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|(depuis|apres) (la|sa) naissance|nee? (il y a|depuis|hier)"
-    r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) )")
+    r"\b(%s|nouveau nee?s?|nourrisson|ne (il y a|depuis|hier|avant hier|le|ce)|de \d+ ?mois\b|accouch\w*"
+    r"|cesarienne|le sein|allait\w*|cordon|nombril|jiginni kofe|bange|sin min|denyereni\w*|sinminden)" % _BABY_AGE_WORDS)
 
 # Words that place a message after the birth (for signs that are danger signs only then).
 _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
@@ -104,9 +102,9 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("calf", r"\b(une seule|une|1) jambe\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|douleur\w*|mal)"),
     ("breathing", r"\b(douleur\w*|mal|serre\w*|point) (a la|dans la|de|de la|au niveau de la) poitrine\b|\bpoitrine\b.{0,15}\b(fait mal|serre\w*|douleur\w*|brule\w*)"),
     ("breathing", r"\bje (ai du mal a|arrive pas a|arrive plus a|peux pas|peux plus) respirer\b|\bje etouffe\b|\bmanque d air\b|\bsouffle (court|coupe)\b"),
-    ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),
+    ("breathing", r"\bte se ka nyon\b|\bninakili\b.{0,15}\b(ka gelen|te se|dogoya\w*|gelen)"),   # bm: "i be se ka nyon" train:1168; negation constructed
     ("breathing", r"\b(finye|fiye|fiyen|finyen|fine) (wulilen|wulila|ka gelen)\b|\b(te|ma) se ka (finye|fiye|fiyen|finyen) mine\b"
-                  r"|\bnyon (joona|kosebe)\b|\bdisi\b (be|b) (n |a )?dimi"),   # bm: "a nun finye wulilen do" train:6080; the rest constructed, native review   # bm: "i be se ka nyon" train:1168; negation constructed
+                  r"|\bnyon (joona|kosebe)\b|\bdisi\b (be|b) (n |a )?dimi"),   # bm: "a nun finye wulilen do" train:6080; the rest constructed, native review
     ("infection", r"%s.{0,60}\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|pus)\b|\b(pertes?|ecoulements?)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|pus)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"%s.{0,60}\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe|cicatrice|plaie)\b|\b(odeur|sent mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfievre\b.{0,30}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,30}\bfievre\b"),
