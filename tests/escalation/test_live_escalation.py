@@ -10,8 +10,7 @@ import time
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.content import dialogue
-from bot.content import messages
+from bot.content import dialogue, messages
 from bot.content.danger import danger_reply
 from bot.content.faq import faq_answer
 from bot.content.i18n import translate
