@@ -127,6 +127,8 @@ MOTHER = [
 ]
 
 BENIGN = [
+    # an old story told to ask about her own risk (was an accepted alarm until the second round)
+    "ma belle soeur a eu des convulsions il y a 10 ans pendant sa grossesse, est ce que c est hereditaire?",
     # --- French ---
     "c quoi la perte des eaux exactement? je suis a 5 mois tout va bien",
     "c est quoi les signes de danger chez le nouveau ne, juste pour savoir",
@@ -189,7 +191,6 @@ BENIGN = [
 ACCEPTED_ALARMS = [
     "ma grand mere raconte qu en 1985 elle a saigne beaucoup a son accouchement au village",
     "mon bebe avait les yeux un peu jaunes a 5 jours, la sage femme a regarde, c est parti maintenant",
-    "ma belle soeur a eu des convulsions il y a 10 ans pendant sa grossesse, est ce que c est hereditaire?",
     "n ba ko san 1985 a jiginna dugu la, basi bɔra kosɛbɛ o waati",  # bm: constructed
 ]
 

@@ -38,7 +38,7 @@ _BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|(
          r"|denyereni|denmisen|sinminden|bebe de \w+)")
 # Said of a baby only: her age or feeding says she is born even when she is only "il"/"elle".
 _BABY_AGE_WORDS = (r"de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|(depuis|apres) (la|sa) naissance|nee? (il y a|depuis|hier)"
-                   r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) ")
+                   r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) |a tile \d+\b")
 _BABY_AGE = re.compile(r"\b(%s)" % _BABY_AGE_WORDS)
 # Something in the message that says the baby is born (not the unborn baby of a pregnancy); with a
 # baby named, words of the birth itself also count.
@@ -51,7 +51,7 @@ _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w
 
 _PATTERNS: List[Tuple[str, str]] = [
     # === the newborn (checked first: the baby's reply) ========================================
-    ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b"),
+    ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b(?! (le |au |du )?biberon)"),
     ("newborn_feeding", r"\b(arrete|arreter|refuse|refuser|arrive plus a|arrive pas a|peut plus|peut pas|veut plus|veut pas|refus\w*)\w* (de |a )?(teter|le sein|sein|mon sein|son lait|le lait|boire le lait)\b"),
     ("newborn_feeding", r"\b(prend|prends|prennent|boit|accepte|suce|veut|attrape)\w* (plus|pas|presque plus|presque pas|rien) (le |du |mon |son |de )?(sein|lait|teter|tete)\b"),
     ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
@@ -68,6 +68,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_temperature", r"\bnene\b (be|ye|b) %s\b|\b%s\b (\w+ ){0,3}nene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
     ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? (des|de ses|de les) pieds|mains|visage)\b.{0,40}\bjaun\w*" % _BABY),
+    ("newborn_jaundice", r"\b(deja|tout|toute|devenu|devenue|est) (tout |toute |tres )?jaune\w*\b.{0,40}%s|%s.{0,60}\b(deja|devenu|devenue|est) (tout |toute |tres )?jaune" % (_BORN.pattern, _BORN.pattern)),
     ("newborn_jaundice", r"\b(tege|sentege)\w*\b.{0,30}\bneremuguma\w*"),   # bm: tɛgɛ train:8390, sentɛgɛ train:20947; native review
     ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
@@ -80,6 +81,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_floppy", r"\b(arrive|arrivons|arrivent|peux|peut) (pas|plus) a (le|la) reveiller\b|\b%s\b.{0,40}\bne pleure (plus|meme plus|meme pas)\b" % _BABY),
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
+    ("newborn_temperature", r"\b(3[89]|40)( \d)? (de fievre |degres )?(pour|chez|a) (le |la |mon |ma |notre )?%s\b" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,25}\bfari\b.{0,10}\b(kalan|nene)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfoono\b.{0,15}\b(kosebe|tuma bee|fen bee)\b" % _BABY),  # bm: constructed, native review
@@ -126,7 +128,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("infection", r"\b(points|suture\w*|plaie|episiotomie|cicatrice)\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
     ("infection", r"%s.{0,60}\b(tremble\w*|frissonne\w*)\b|\b(tremble\w*|frissonne\w*)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("calf", r"\b(ma|une) jambe (est |a )?(tres |toute )?(gonfl\w*|enfl\w*|rouge\w*|chaude|dure)"),
-    ("calf", r"\bgelenkala\b.{0,30}\b(funu\w*|dimi\w*|bilen\w*)"),   # bm: gɛlɛnkala = mollet (corpus proverb 4138); native review
+    ("calf", r"\bgelenkala\b.{0,30}\b(funu\w*|dimi\w*|bilen\w*)|\bsen kelen\b.{0,20}\b(funu\w*|bilen\w*|dimi\w*)"),   # bm: gɛlɛnkala = mollet (corpus proverb 4138); native review
     ("convulsions", r"\byeux (qui )?(montent|se retournent|se revulsent|revulses)\b"),
     ("headache", r"\b(je )?(vois|voit) (tout )?noir\b|\btout devient noir\b"),
     # --- bleeding -------------------------------------------------------------------------
@@ -145,11 +147,11 @@ _PATTERNS: List[Tuple[str, str]] = [
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*|\b(fait|fais|fai|a fait) .{0,12}\bepilep\w*"),
-    ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*"),
+    ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*|\b(vient|viens|venait) de (faire|avoir) une crise\b(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie))"),
     ("convulsions", r"\b(a|ai|as|avait) (fait|eu) (une|des) crises?\b(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie))"),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
     ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
-    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond plus|inconscient\w*|sans connaissance|inerte)\b"),
+    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond\w* (plus|pas)|inconscient\w*|sans connaissance|inerte)\b"),
     # --- severe headache / blurred vision ------------------------------------------------------
     ("headache", r"\bmal (a|de|au) (la )?tete\b"),                 # recall first: any headache report
     ("headache", r"\b(ma|la) tete (me )?(fait|fai|tourne|va exploser)\b"),
@@ -159,18 +161,18 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("headache", r"\bkun[kg]olo ?dimi\b|\bkun[kg]olo (be|b) .{0,12}dimi"),   # kunkolodimi, "n kunkolo bɛ n dimi"
     ("headache", r"\bmigraine\w*|\btete\b.{0,15}\b(eclate\w*|explose\w*|va eclater|tape fort)|\b(etoiles|mouches|points|lumieres|eclairs)\b.{0,15}\b(devant|dans) (les|mes) yeux\b|\bje (ne )?(vois|voit) (plus|pas) (bien|clair)\b|\bdibi\b.{0,15}\bnye\b"),
     # --- baby not moving ----------------------------------------------------------------------
-    ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,25}\bne (le )?(bouge|bougent|remue|tape|sent)\w* (plus|pas|presque plus|presque pas)"),
-    ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,20}\b(bouge|remue|tape)\w* (moins|plus beaucoup|a peine)"),
-    ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,10}\b(bouge|remue)\w* pas\b"),
+    ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,25}\bne (le )?(bouge|bougent|remue|tape|sent)\w* (plus|pas|presque plus|presque pas)"),
+    ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,20}\b(bouge|remue|tape)\w* ((beaucoup |bien |tres )?moins|plus beaucoup|a peine)"),
+    ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,10}\b(bouge|remue)\w* pas\b"),
     ("no_movement", r"\bje (ne )?(le |la )?sens (plus|pas) (le |mon |bouger|du tout|rien)\w*"),
     ("no_movement", r"\b(plus|pas|aucun|moins) de mouvements?\b|\bmouvements? (du bebe )?(ont )?(diminu|arret|reduit|stop)\w*"),
     ("no_movement", r"\bbouge plus\b|\bbouge pas\b|\bne bouge\b"),
-    ("no_movement", r"\b(bebe|enfant|petit|il|elle)\b.{0,25}\b(ne |ni |n )?(a |ai |as )?(pas|plus|jamais|rien) (bouge|remue|tape)\w*"),
+    ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,25}\b(ne |ni |n )?(a |ai |as )?(pas|plus|jamais|rien) (bouge|remue|tape)\w*"),
     ("no_movement", r"\b(pas|plus|rien) (senti|sentie|sens) (le |mon |l )?(bebe|enfant|petit|bouger|remuer)\b"),
-    ("no_movement", r"\b(den|a) (te|ma|tena) lamaga\w*|\blamaga\w* (te|dogoyara|banna)"),
+    ("no_movement", r"\b(den|a) (te|ma|tena) (a yere )?lamaga\w*|\blamaga\w* (te|dogoyara|banna)"),
     ("no_movement", r"\b(plus|pas|aucun) (de )?coups? (de pied)?\b.{0,20}\b(bebe|enfant|ventre|depuis)|\b(ne |ni )?(donne|tape|frappe|remue)\w* plus\b"),
     # --- waters breaking ------------------------------------------------------------------------
-    ("waters", r"\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
+    ("waters", r"\bperd\w* (de le eau|de l eau|du liquide)\b|\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
     ("waters", r"\bpoche\b.{0,20}\b(perce|casse|rompu|eclat|ouvert|perc\w*|cass\w*|rompu\w*|eclat\w*)"),
     ("waters", r"\b(eau|liquide|de l eau) (coule|coulent|sort|sortent|qui coule|qui sort)\b"),
     ("waters", r"\b(eau|liquide) (a |ont |est )?(coule|sorti|sortie)\w* (de|par) (mon|le|ma) (vagin|sexe)\b"),
@@ -179,7 +181,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("waters", r"\bpoche\b.{0,20}\b(craque\w*|creve\w*|fissur\w*)|\bcoule\w* entre (mes|les) jambes\b|\b(culotte|pagne)\b.{0,15}\b(trempe\w*|mouille\w*)|\bji\b.{0,10}\b(be|bora) .{0,10}\bbo\w*"),
     # --- other WHO danger signs (CONTENT_FACTS), kept because recall comes first -----------------
     ("other", r"\b(forte|grosse|tres forte) fievre\b|\bfievre\b.{0,30}\b(faible|lever|tres|forte)\b"),
-    ("other", r"\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
+    ("other", r"\bfari\w* (ka |be )?kalan\w* (kosebe|ka bon|kojugu)\b|\bfarigan\b.{0,25}\b(kosebe|juguman|ka bon|ka gelen|te se ka wuli)\b|\bfarigan juguman\b"),
     # A fever that does not go: in pregnancy it goes to the CSCom (malaria; CONTENT_FACTS).
     ("other", r"\bfievre\b.{0,40}\b(ne (descend|baisse|part|passe|tombe|diminue|finit|s arrete)\w* (pas|plus|jamais)|persist\w*|revient|malgre)\b|\bfievre\b.{0,15}\b(depuis|ca fait|cela fait) (\d+|deux|trois|quatre|cinq|plusieurs) jours\b"),
     ("other", r"\b(respire|respir\w*) (trop |tres |super )?(mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
@@ -190,7 +192,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bkonodimi\b.{0,10}\b(juguman|kosebe|ka bon)\b"),
     ("other", r"\bninakili\b.{0,15}\b(ka gelen|te se)\b"),
     ("other", r"\b(visage|mains|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
-    ("other", r"\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
+    ("other", r"\b(douleur|mal)\w* (tres |trop |super )?(forte?|grave|terrible|atroce|insupportable) (au|du|dans le|a) ventre\b|\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
     ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
     ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
@@ -222,14 +224,43 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # "not yet felt" early in pregnancy is the fetal-movement FAQ
                      r"|\bpas encore (senti|sentie|sens|bouge|bouger)\b|\blamaga\w* folo\b|\bte lamaga folo\b"
                      r"|\b(un peu|petit|leger|legerement|parfois) (mal a la tete|mal de tete)\b(?!.{0,20}(fort|tres|trop|vois|vue|yeux))"
-                     r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))")
+                     r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))"
+                     # a sign she says is absent, gone or lessening ("il n a pas de fievre", "la jaunisse a
+                     # disparu", "mes saignements diminuent", "farigan te a la", "n nyeda ni n bolow ma funu")
+                     r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b|\b(pas|sans|plus) de fievre\b"
+                     r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
+                     r"|\b(saignements?|sang|pertes?|lochies|basi|joli)\b (\w+ ){0,2}(diminu\w*|baisse\w*|de moins en moins|dogoya\w*)\b(?! (pas|plus))"
+                     r"|\bfarigan (te|t|tun te) (a|n|u) la\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
+                     r"|\b(visage|mains)\b.{0,20}\b(pas|ne sont pas|ni) (gonfl|enfl)\w*"
+                     # a headache she had and that went ("j avais mal a la tete ... c est passe")
+                     r"|\b(avais|avait) mal a la tete\b(?=.{0,80}\b(passe|partie?|finie?|guerie?|mieux)\b)"
+                     # she does not leave the house (custom), not a baby that does not move
+                     r"|\b(je|on|nous) (ne )?(bouge|bougeons|sors|sortons) (pas|plus) (de|du) (la maison|chez|ma chambre|mon lit|lit)\b"
+                     # questions about a sign, not reports of one: short clauses ending the message, so a
+                     # report after them ("comment savoir si c est grave mon bebe de 3 jours a 39") still alarms
+                     r"|\b(comment|pour) (je |on )?(sais|savoir|saurai|sait|reconnaitre|reconnait|voir|vois)\w* (si|que|qu)( \w+){1,6} ?(\?|$)"
+                     r"|\b(ka a|k a) don\b.{0,15}\bni( \w+){1,6} ?(\?|$)"
+                     r"|\bon dit (que|qu)( \w+){1,8} ?(\?|$)"
+                     r"|\b(si un jour|si jamais|au cas ou|en cas de)( \w+){1,8}?(?= (je dois|je vais|que faire|quoi faire|il faut|faut il|on fait|je fais|qu est ce que|est ce que|dois je)\b| ?\?|$)"
+                     # the sign in general ("les convulsions chez les bebes")
+                     r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
+
+# Someone's story of years ago told to ask about her own risk ("ma mere a eu des convulsions il y a
+# 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
+# word of now ("maintenant", "ce matin", "depuis hier"…) keeps the alarm (ACCEPTED_ALARMS in
+# tests/test_nlu_danger_phrasings.py: "il y a 2 ans une cesarienne, la je saigne").
+_YEARS_AGO = re.compile(r"\bil y a (\d+|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans\b|\bquand j etais petite\b")
+_RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |lui )?arriver\b|\brisque\w*\b|\b(hereditaire|se repeter|recommencer)\b")
+_NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce moment|depuis|actuellement|la je|encore)\b")
 
 
 def match(text: str) -> Optional[Tuple[str, str]]:
     """Return (category, matched text) for the first danger pattern in ``text``, else None."""
     norm = _BENIGN.sub(" ", normalise(text))
+    if _YEARS_AGO.search(norm) and _RISK_QUESTION.search(norm) and not _NOW.search(norm):
+        return None
     for cat, rx in _COMPILED:
         m = rx.search(norm)
         if m:
