@@ -49,6 +49,9 @@ _BORN = re.compile(
 # Words that place a message after the birth (for signs that are danger signs only then).
 _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
 
+# "une crise de nerfs / d asthme / de palu" is not a fit.
+_NOT_A_FIT = r"(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie|asthme|palu\w*|paludisme|foie|hoquet))"
+
 _PATTERNS: List[Tuple[str, str]] = [
     # === the newborn (checked first: the baby's reply) ========================================
     ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b(?! (le |au |du )?biberon)"),
@@ -57,7 +60,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
     ("newborn_feeding", r"\b(tet\w*|sein)\b.{0,40}\b(veut|prend|accepte)\w* (plus|pas) rien\b"),
     ("newborn_feeding", r"\b(te|ma|tena|tun te|tun ma) (se ka )?sin (min|ta|minni)\b|\bsin (min|minni) (ban|banna|te)\w*\b|\bsin ban\w*"),  # bm: "sin min" vocab_health.tsv; negation constructed, native review
-    ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % _BABY),
+    ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?%s|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % (_BABY, _NOT_A_FIT)),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
     ("newborn_breathing", r"\bninakili\b.{0,25}\b%s\b" % _BABY),
     ("newborn_breathing", r"\b(poitrine|cotes|ventre)\b.{0,25}\b(se creuse\w*|se enfonce\w*|rentre\w* (quand|a chaque))"),
@@ -69,7 +72,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
     ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? (des|de ses|de les) pieds|mains|visage)\b.{0,40}\bjaun\w*" % _BABY),
     ("newborn_jaundice", r"\b(deja|tout|toute|devenu|devenue|est) (tout |toute |tres )?jaune\w*\b.{0,40}%s|%s.{0,60}\b(deja|devenu|devenue|est) (tout |toute |tres )?jaune" % (_BORN.pattern, _BORN.pattern)),
-    ("newborn_jaundice", r"\b(tege|sentege)\w*\b.{0,30}\bneremuguma\w*"),   # bm: tɛgɛ train:8390, sentɛgɛ train:20947; native review
+    ("newborn_jaundice", r"\b(tege|sentege|fari)\w*\b.{0,30}\bneremuguma\w*"),   # bm: tɛgɛ train:8390, sentɛgɛ train:20947; native review
     ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
     ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
@@ -147,11 +150,11 @@ _PATTERNS: List[Tuple[str, str]] = [
     # --- convulsions / fits / loss of consciousness --------------------------------------------
     ("convulsions", r"\bconvuls\w*|\bconvilsi\w*|\bconvulti\w*"),
     ("convulsions", r"\bcrise\w* (d|de|du) (epilep|nerf|convul)\w*|\b(fait|fais|fai|a fait) .{0,12}\bepilep\w*"),
-    ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*|\b(vient|viens|venait) de (faire|avoir) une crise\b(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie))"),
-    ("convulsions", r"\b(a|ai|as|avait) (fait|eu) (une|des) crises?\b(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie))"),
+    ("convulsions", r"\b(elle|je|il) (a )?(fait|fais|fai) (une|des) crise\w*%s|\b(vient|viens|venait) de (faire|avoir) une crise\b%s" % (_NOT_A_FIT, _NOT_A_FIT)),
+    ("convulsions", r"\b(a|ai|as|avait) (fait|eu) (une|des) crises?\b%s" % _NOT_A_FIT),
     ("convulsions", r"\b(evanoui\w*|perdu connaissance|perd connaissance|tombee? sans connaissance)"),
     ("convulsions", r"\bkirin(ni|na|nen)?\w?\b|\bjali\b|\bkirikirimas\w*"),   # kirinni, a kirinna
-    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|ne repond\w* (plus|pas)|inconscient\w*|sans connaissance|inerte)\b"),
+    ("convulsions", r"\b(raidi\w*|bave\w*|yeux (qui )?(tournent|roulent)|(?<!je )ne repond\w* (plus|pas)|inconscient\w*|sans connaissance|inerte)\b"),
     # --- severe headache / blurred vision ------------------------------------------------------
     ("headache", r"\bmal (a|de|au) (la )?tete\b"),                 # recall first: any headache report
     ("headache", r"\b(ma|la) tete (me )?(fait|fai|tourne|va exploser)\b"),
@@ -174,7 +177,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     # --- waters breaking ------------------------------------------------------------------------
     ("waters", r"\bperd\w* (de le eau|de l eau|du liquide)\b|\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
     ("waters", r"\bpoche\b.{0,20}\b(perce|casse|rompu|eclat|ouvert|perc\w*|cass\w*|rompu\w*|eclat\w*)"),
-    ("waters", r"\b(eau|liquide|de l eau) (coule|coulent|sort|sortent|qui coule|qui sort)\b"),
+    ("waters", r"\b(eau|liquide|de l eau)( clair\w*| transparent\w*| chaud\w*)? (coule|coulent|sort|sortent|qui coule|qui sort)\b"),
     ("waters", r"\b(eau|liquide) (a |ont |est )?(coule|sorti|sortie)\w* (de|par) (mon|le|ma) (vagin|sexe)\b"),
     ("waters", r"\brupture (de la )?poche\b|\bles eaux (ont|sont) (casse|perce|coule|parti)\w*"),
     ("waters", r"\bji (be|bora|ye) (bo|n na bo|bora)\w*|\bji bora\b"),
@@ -217,9 +220,9 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
                      r"|\b(pellicules?|croutes?|crottes? de nez|morve|boutons?)\b.{0,12}\bjaun\w*"
-                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,25}\bjaun\w*"
+                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,25}\b(jaun\w*|neremuguma\w*)"
                      r"|\bsaign\w* (du|au) nez\b|\bnez (qui )?saign\w*"
-                     r"|\b(don|transfusion|bilan|taux|numeration|formule|prelevement|prelever) (de|du) sang\b"
+                     r"|\b(don|dons|donner|donneurs?|donneuses?|transfusion|bilan|taux|numeration|formule|prelevement|prelever) (de|du) sang\b|\bsang (est )?(faible|pauvre)\b"
                      r"|\b(kunkolo|kungolo) (be|b) .{0,6}dimi (dooni|doonin)\b|\b(kunkolodimi|kungolodimi) (dooni|doonin)\b"
                      # "not yet felt" early in pregnancy is the fetal-movement FAQ
                      r"|\bpas encore (senti|sentie|sens|bouge|bouger)\b|\blamaga\w* folo\b|\bte lamaga folo\b"
@@ -228,9 +231,10 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # a sign she says is absent, gone or lessening ("il n a pas de fievre", "la jaunisse a
                      # disparu", "mes saignements diminuent", "farigan te a la", "n nyeda ni n bolow ma funu")
                      r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b|\b(pas|sans|plus) de fievre\b"
-                     r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
+                     r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
+                     r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b (\w+ )?(banna|ye a bila|ye den bila)\b"
                      r"|\b(saignements?|sang|pertes?|lochies|basi|joli)\b (\w+ ){0,2}(diminu\w*|baisse\w*|de moins en moins|dogoya\w*)\b(?! (pas|plus))"
-                     r"|\bfarigan (te|t|tun te) (a|n|u) la\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
+                     r"|\bfarigan (te|t|tun te) (\w+ ){1,2}(la|na)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
                      r"|\b(visage|mains)\b.{0,20}\b(pas|ne sont pas|ni) (gonfl|enfl)\w*"
                      # a headache she had and that went ("j avais mal a la tete ... c est passe")
                      r"|\b(avais|avait) mal a la tete\b(?=.{0,80}\b(passe|partie?|finie?|guerie?|mieux)\b)"
@@ -242,18 +246,33 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(ka a|k a) don\b.{0,15}\bni( \w+){1,6} ?(\?|$)"
                      r"|\bon dit (que|qu)( \w+){1,8} ?(\?|$)"
                      r"|\b(si un jour|si jamais|au cas ou|en cas de)( \w+){1,8}?(?= (je dois|je vais|que faire|quoi faire|il faut|faut il|on fait|je fais|qu est ce que|est ce que|dois je)\b| ?\?|$)"
+                     # what a sign is ("c est quoi les convulsions ?", "kirinni ye mun ye ?"): one word asked about,
+                     # so "c est quoi le sang qui coule ?" still alarms
+                     r"|\b(c est quoi|c quoi|qu est ce que c est|que veut dire)( exactement)? (la |le |les |l |un |une |des )?\w+( chez (le|la|les) \w+( \w+)?)? ?(\?|$)"
+                     r"|\b\w+ ye mun ye\b"
+                     r"|\ba quoi (ca|cela) ressemble (quand|si|lorsque)( \w+){1,8} ?\?"
+                     r"|\b(si|quand|lorsque) (on|une femme( enceinte)?|la femme( enceinte)?) (\w+ ){0,2}(saign\w*|convuls\w*)"
+                     # a cut finger, gums that bleed when brushing, the cold season (bm: muru = knife, nyintara = gums)
+                     r"|\b(coupee?|blessee?)s? (au|a la|a le|a mon|a ma|le|la) (doigt|main|pied|genou|bras|jambe)\b( \w+){0,8}? saign\w*"
+                     r"|\b(tige\w*|muru)\b.{0,20}\bjoli (bora|be bo|bo)\w*|\bnyintara\w*\b.{0,10}\bjoli\b (be )?bo\w*"
+                     r"|\bnene waati\b|\bni nene (be|ye)\b(?! (a|den|bebe|denyerenin)\b)"
                      # the sign in general ("les convulsions chez les bebes")
                      r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 
+# The waters are a danger sign before the birth; told of a birth that has happened ("la poche s est
+# percee au CSCom et elle a accouche"), they are not.
+_DELIVERED = re.compile(r"\b(a|ai|as|avons|ont|elle a|je ai) accouche\b(?! pas)|\b(n|a) jiginna\b|\bden wolola\b")
+
 # Someone's story of years ago told to ask about her own risk ("ma mere a eu des convulsions il y a
 # 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
 # word of now ("maintenant", "ce matin", "depuis hier"…) keeps the alarm (ACCEPTED_ALARMS in
 # tests/test_nlu_danger_phrasings.py: "il y a 2 ans une cesarienne, la je saigne").
-_YEARS_AGO = re.compile(r"\bil y a (\d+|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans\b|\bquand j etais petite\b")
-_RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |lui )?arriver\b|\brisque\w*\b|\b(hereditaire|se repeter|recommencer)\b")
-_NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce moment|depuis|actuellement|la je|encore)\b")
+_YEARS_AGO = re.compile(r"\bil y a (\d+|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans\b|\bquand j etais petite\b"
+                        r"|\bdepuis (son|mon|leur) enfance\b|\bsan \w+ temenen\b|\bkabini (a|n|u) denmisenya\b")  # bm: constructed
+_RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |lui )?arriver\b|\brisque\w*\b|\b(hereditaire|se repeter|recommencer)\b|\bbe se ka\b.{0,40}\bwa ?\?|\bse ka segin\b")
+_NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce moment|depuis|actuellement|la je|encore|sisan|bi|kunu)\b")
 
 
 def match(text: str) -> Optional[Tuple[str, str]]:
@@ -265,6 +284,8 @@ def match(text: str) -> Optional[Tuple[str, str]]:
         m = rx.search(norm)
         if m:
             if cat == "bleeding" and _NEGATED.search(norm) and not _other_bleeding(norm, m):
+                continue
+            if cat == "waters" and _DELIVERED.search(norm) and not re.search(r"\bpas (encore )?accouche", norm):
                 continue
             return cat, m.group(0)
     return None
