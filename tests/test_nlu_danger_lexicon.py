@@ -190,3 +190,18 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
         examples = heldout.load_examples(os.path.join(root, "tests", "nlu", f"test_{lang}.yml"))
         danger = [t for t, g in examples if g == "danger_sign"]
         assert danger and all(is_danger(t) for t in danger), [t for t in danger if not is_danger(t)]
+
+
+# The rules that let ordinary messages through (absent, gone, asked about, told of the past) must not
+# swallow a sign reported in the same message.
+@pytest.mark.parametrize("text", [
+    "j'ai accouché il y a 2 ans, là je perds les eaux à 8 mois",
+    "comment savoir si c'est grave, mon bébé de 3 jours a 39 de fièvre et il tète plus",
+    "c'est quoi le sang qui coule ?",
+    "si jamais je saigne que faire ? je saigne depuis ce matin",
+    "mon bébé de 5 jours a fait une crise de palu, il convulse",
+    "ma mère a eu des convulsions il y a 20 ans, est-ce que ça peut m'arriver ? là je vois flou",
+    "pas de fièvre mais il ne tète plus depuis hier, il a 4 jours",
+])
+def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
+    assert is_danger(text)

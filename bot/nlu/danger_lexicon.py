@@ -264,6 +264,8 @@ _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 # The waters are a danger sign before the birth; told of a birth that has happened ("la poche s est
 # percee au CSCom et elle a accouche"), they are not.
 _DELIVERED = re.compile(r"\b(a|ai|as|avons|ont|elle a|je ai) accouche\b(?! pas)|\b(n|a) jiginna\b|\bden wolola\b")
+# ... unless she is (still) pregnant: "j ai accouche il y a 2 ans, la je perds les eaux a 8 mois".
+_STILL_PREGNANT = re.compile(r"\bpas (encore )?accouche|\benceinte\b|\bgrossesse\b|\b\d+ (mois|semaines|sa)\b|\bkonoma\w*")
 
 # Someone's story of years ago told to ask about her own risk ("ma mere a eu des convulsions il y a
 # 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
@@ -285,7 +287,7 @@ def match(text: str) -> Optional[Tuple[str, str]]:
         if m:
             if cat == "bleeding" and _NEGATED.search(norm) and not _other_bleeding(norm, m):
                 continue
-            if cat == "waters" and _DELIVERED.search(norm) and not re.search(r"\bpas (encore )?accouche", norm):
+            if cat == "waters" and _DELIVERED.search(norm) and not _STILL_PREGNANT.search(norm):
                 continue
             return cat, m.group(0)
     return None
