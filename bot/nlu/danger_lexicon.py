@@ -38,13 +38,13 @@ _BABY = (r"(bebe|bb|enfant|nouveau ne|nouveau nee|nourrisson|petit|petite|fils|(
          r"|denyereni|denmisen|sinminden|bebe de \w+)")
 # Said of a baby only: her age or feeding says she is born even when she is only "il"/"elle".
 _BABY_AGE_WORDS = (r"de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|(depuis|apres) (la|sa) naissance|nee? (il y a|depuis|hier)"
-                   r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) |a tile \d+\b")
+                   r"|(il|elle) a \d+ (jours?|semaines?)|tetai\w*|tete\w*|teter|wolola|wololen|tile \w+ (ni|a) |(a|bb|bebe|den|denyerenin) tile (\d+|fila|saba|naani|duuru|wooro|wolonwula|segin|kononto|tan)\b|si ye (tile|dogokun)\b")
 _BABY_AGE = re.compile(r"\b(%s)" % _BABY_AGE_WORDS)
 # Something in the message that says the baby is born (not the unborn baby of a pregnancy); with a
 # baby named, words of the birth itself also count.
 _BORN = re.compile(
     r"\b(%s|nouveau nee?s?|nourrisson|ne (il y a|depuis|hier|avant hier|le|ce)|de \d+ ?mois\b|accouch\w*"
-    r"|cesarienne|le sein|allait\w*|cordon|nombril|jiginni kofe|bange|sin min|denyereni\w*|sinminden)" % _BABY_AGE_WORDS)
+    r"|cesarienne|le sein|allait\w*|cordon|nombril|jiginni kofe|jiginna|bange|sin min|denyereni\w*|sinminden)" % _BABY_AGE_WORDS)
 
 # Words that place a message after the birth (for signs that are danger signs only then).
 _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
@@ -63,11 +63,12 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(convuls\w*|crises?%s|se raidi\w*|raidi\w*|secousses?|tremble\w* (tout|fort|de tout)|yeux (qui )?roulent|kirin\w*|jali)\b" % (_BABY, _NOT_A_FIT)),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(respir\w* (mal|vite|trop vite|tres vite|difficilement|bizarre\w*|avec peine|avec difficulte|pas bien|plus)|halete\w*|essouffl\w*|souffle (vite|court)|(la )?poitrine (se creuse|rentre|se enfonce)|cotes (se creusent|rentrent)|tirage|ninakili)" % _BABY),
     ("newborn_breathing", r"\bninakili\b.{0,25}\b%s\b" % _BABY),
+    ("newborn_breathing", r"\b%s\b.{0,60}\b(nguna|be nguna)\b|\b(finye|fiye|fiyen|finyen) te (a|den) kono\b" % _BABY),
     ("newborn_breathing", r"\b(poitrine|cotes|ventre)\b.{0,25}\b(se creuse\w*|se enfonce\w*|rentre\w* (quand|a chaque))"),
     ("newborn_floppy", r"\b%s\b.{0,40}\b(tout mou|toute molle|est mou|est molle|mou comme|molle comme|sans force|inerte|ne reagit (plus|pas)|ni reagit|reagit (plus|pas)|se reveille (plus|pas)|ne se reveille|ouvre (plus|pas) les yeux|ne bouge (plus|pas) (du tout|meme|quand))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(fievre|brulant\w*|brule\w*|(est|a|corps|tout|peau) (tout |toute |tres |trop |bien |super )?(chaud\w*|froid\w*|glace\w*|gele\w*))" % _BABY),
     ("newborn_temperature", r"\b(corps|peau|front)\b.{0,20}\b%s\b.{0,20}\b(brulant\w*|chaud\w*|froid\w*|glace\w*)" % _BABY),
-    ("newborn_temperature", r"\bfarigan\b (juguman |juguba )?(be|ye|b|bora) %s\b|\b%s\b (\w+ ){0,3}farigan\b" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
+    ("newborn_temperature", r"\bfarigan(ba)?\b (juguman |juguba )?(be|ye|b) %s\b|\b%s\b (\w+ ){0,3}farigan(ba)?\b(?! (bora|banna|bannen|te|tun te))" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
     ("newborn_temperature", r"\bnene\b (be|ye|b) %s\b|\b%s\b (\w+ ){0,3}nene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
     ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? (des|de ses|de les) pieds|mains|visage)\b.{0,40}\bjaun\w*" % _BABY),
@@ -85,16 +86,16 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
     ("newborn_temperature", r"\b(3[89]|40)( \d)? (de fievre |degres )?(pour|chez|a) (le |la |mon |ma |notre )?%s\b" % _BABY),
-    ("newborn_temperature", r"\b%s\b.{0,25}\bfari\b.{0,10}\b(kalan|nene)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
+    ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|sumana|sumalen)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
-    ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfoono\b.{0,15}\b(kosebe|tuma bee|fen bee)\b" % _BABY),  # bm: constructed, native review
+    ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfo+no\b.{0,15}\b(kosebe|tuma bee|fen bee)\b|\bbanna (sein|sin|sinji|le sein) ma\b|\bsin\b.{0,30}\b(te|ma) se ka (a )?min\b" % _BABY),  # bm: constructed, native review
     ("newborn_floppy", r"\b%s\b.{0,20}\b(te|ma) kasi (tuguni|tugun)\b" % _BABY),                        # bm: "ne cries no more": constructed
     ("newborn_temperature", r"\b%s\b.{0,25}\bfarikolo\b.{0,10}\b(kalan|nene)\b" % _BABY),
     # bm, constructed from verified words (dumuni, sunɔgɔ, kunun/wuli, yɛrɛyɛrɛ, fari, gɛlɛn, bara): native review
     ("newborn_feeding", r"\b%s\b.{0,15}\b(te|ma) dumuni\b" % _BABY),
-    ("newborn_floppy", r"\b%s\b.{0,15}\bsunogo (doron|tuma bee)\b|\b%s\b.{0,15}\b(te|ma) (kunun|wuli)\b" % (_BABY, _BABY)),
-    ("newborn_convulsions", r"\b%s\b.{0,20}\byereyere\w*|\b%s\b.{0,20}\b(fari|farikolo)\b.{0,10}\bgelen\b" % (_BABY, _BABY)),
-    ("newborn_cord", r"\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b|\b%s\b.{0,30}\bbara\b.{0,15}\b(bilen\w*|nen|kasa)\b" % _BABY),
+    ("newborn_floppy", r"\b%s\b.{0,40}\b(fanga (te|banna)|(te|ma) se ka a nyew yele)\b|\bfanga (te a la|banna)\b.{0,40}\b%s\b|\b%s\b.{0,15}\bsunogo (la )?(doron|tuma bee)\b|\b%s\b.{0,15}\b(te|ma) (kunun|wuli)\b" % (_BABY, _BABY, _BABY, _BABY)),
+    ("newborn_convulsions", r"\b%s\b.{0,20}\byereyere\w*|\b(bolow|senw)\b.{0,20}\byereyere\w*.{0,30}\b%s\b|\b%s\b.{0,20}\b(fari|farikolo)\b.{0,10}\bgelen\b" % (_BABY, _BABY, _BABY)),
+    ("newborn_cord", r"\b(nen|ne|kasa|joli) (be |ka )+bo\w*\b.{0,25}\bbara\b|\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b|\b%s\b.{0,30}\bbara\b.{0,15}\b(bilen\w*|nen|kasa)\b" % _BABY),
     ("newborn_skin", r"\bkuru\w* (caman|nemaw|nenmaw)\b|\bkuru\w*\b.{0,30}\bnen\b"),   # bm: kuru train:8917, nɛmaw train:8902; native review
     ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
     # === the mother after the birth (and in pregnancy) ========================================
@@ -120,9 +121,9 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("bleeding", r"\b(serviettes?|garnitures?|pagnes?|protections?|couches?)\b.{0,25}\b(pleine?s?|trempe\w*|remplie?s?|mouille\w* de sang)\b"),
     ("convulsions", r"\b(je vais|vais|va) (me )?(evanouir|tomber dans les pommes)\b|\bje me sens (partir|defaillir)\b"),
     # === postpartum context + a danger word (French or Bambara) =================================
-    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b(basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|(joli|basi) (be )?ka caya|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
+    ("postpartum", r"\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe|wolola)\b.{0,50}\b((a|joli|basi) be bo kosebe|basi\w*|joli ?bo\w*|joli (be|bora|ka) bo\w*|(joli|basi) (be )?ka caya|farigan|kunkolodimi|kungolodimi|kunkolo (be|b) .{0,6}dimi|kungolo (be|b) .{0,6}dimi|ninakili|kirin\w*|jali)\b"),
     ("postpartum", r"\b(basi\w*|joli ?bo\w*|farigan|kunkolodimi|kungolodimi|ninakili|kirin\w*|jali)\b.{0,50}\b(jiginni kofe|den wolo\w*|n jiginna|bange kofe)\b"),
-    ("self_harm", r"\b(envie de|veux|veut|voudrais|voudrait|voulait) (disparaitre|ne plus me reveiller|ne plus se reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
+    ("self_harm", r"\b(envie de|veux|veut|voudrais|voudrait|voulait) (disparaitre|ne plus me reveiller|ne plus se reveiller|partir pour toujours)\b|\bmieux sans moi\b|\bb a fe ka sa\b|\b(be|b) a fe ka (n |a )?(den|denyerenin|bebe) faga\b|\b(n|ne) b a fe ka sa\b"),  # bm "n b'a fe ka sa": constructed, native review
     ("infection", r"\bcicatrice\b.{0,30}\b(rouge\w*|pus|coule\w*|ouvert\w*|sent\w*|gonfl\w*|infect\w*)"),
     ("calf", r"\bjambe (droite|gauche)\b.{0,25}\b(gonfl\w*|enfl\w*|rouge\w*|chaude|dure|douleur\w*|mal)"),
     ("bleeding", r"\b(sang|saignements?)\b.{0,20}\b(arrete pas|arrete plus|continue|ne se arrete|ni arrete)\b|\bchange\w* (de )?(pagne|serviette|garniture)\w* (toutes|chaque|tout le temps)"),
@@ -234,7 +235,9 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b (\w+ )?(banna|ye a bila|ye den bila)\b"
                      r"|\b(saignements?|sang|pertes?|lochies|basi|joli)\b (\w+ ){0,2}(diminu\w*|baisse\w*|de moins en moins|dogoya\w*)\b(?! (pas|plus))"
-                     r"|\bfarigan (te|t|tun te) (\w+ ){1,2}(la|na)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
+                     r"|\b(farigan|joli|basi|nen|kasa) (te|t|tun te) (\w+ ){1,2}(la|na)\b|\bfarigan(ba)? (bora|banna|bannen)\b"
+                     r"|\b(tile|sinye|sine|waati|kalo|san|dogokun|litiri|fini|wari) joli\b|\bni (\w+ ){1,6}don do\b"
+                     r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b tun (\w+ ){0,3}(o )?(banna|bannen)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
                      r"|\b(visage|mains)\b.{0,20}\b(pas|ne sont pas|ni) (gonfl|enfl)\w*"
                      # a headache she had and that went ("j avais mal a la tete ... c est passe")
                      r"|\b(avais|avait) mal a la tete\b(?=.{0,80}\b(passe|partie?|finie?|guerie?|mieux)\b)"
@@ -260,6 +263,12 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
+
+# Bleeding after the birth that she says is lessening is the normal lochia (not in pregnancy, and
+# not when she also says heavy, clots, again, more).
+_LESSENING = re.compile(r"\b(diminu\w*|dogoya\w*|de moins en moins)\b(?! (pas|plus))")
+_HEAVY = re.compile(r"\b(kosebe|beaucoup|caillots?|augment\w*|caya\w*|tugun|abondant\w*|tremp\w*|plein\w*|rempli\w*|encore plus|de plus en plus)\b")
+_AFTER_BIRTH_RX = re.compile(_AFTER_BIRTH + r"|\b(n|a) jiginna\b")
 
 # The waters are a danger sign before the birth; told of a birth that has happened ("la poche s est
 # percee au CSCom et elle a accouche"), they are not.
@@ -288,6 +297,9 @@ def match(text: str) -> Optional[Tuple[str, str]]:
             if cat == "bleeding" and _NEGATED.search(norm) and not _other_bleeding(norm, m):
                 continue
             if cat == "waters" and _DELIVERED.search(norm) and not _STILL_PREGNANT.search(norm):
+                continue
+            if cat in ("bleeding", "postpartum") and _LESSENING.search(norm) and _AFTER_BIRTH_RX.search(norm) \
+                    and not _STILL_PREGNANT.search(norm) and not _HEAVY.search(norm):
                 continue
             return cat, m.group(0)
     return None
