@@ -279,7 +279,7 @@ _STILL_PREGNANT = re.compile(r"\bpas (encore )?accouche|\benceinte\b|\bgrossesse
 # Someone's story of years ago told to ask about her own risk ("ma mere a eu des convulsions il y a
 # 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
 # word of now ("maintenant", "ce matin", "depuis hier"…) keeps the alarm (ACCEPTED_ALARMS in
-# tests/test_nlu_danger_phrasings.py: "il y a 2 ans une cesarienne, la je saigne").
+# tests/danger_cases/round1_phrasings.py: "il y a 2 ans une cesarienne, la je saigne").
 _YEARS_AGO = re.compile(r"\bil y a (\d+|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans\b|\bquand j etais petite\b"
                         r"|\bdepuis (son|mon|leur) enfance\b|\bsan \w+ temenen\b|\bkabini (a|n|u) denmisenya\b")  # bm: constructed
 _RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |lui )?arriver\b|\brisque\w*\b|\b(hereditaire|se repeter|recommencer)\b|\bbe se ka\b.{0,40}\bwa ?\?|\bse ka segin\b")

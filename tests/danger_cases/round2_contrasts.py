@@ -51,8 +51,6 @@ these frames of /work/shared/data/bayelemabaga (split:line) and vocab_health.tsv
   kalo segin / kalo kononton                train:46, train:47 (mois de grossesse)
   Tansiyɔn, peseli, boloci                  train:8755, train:8970, train:9002
 """
-import pytest
-from bot.nlu.danger_lexicon import is_danger, subject
 
 # ---------------------------------------------------------------------------------------------
 # The newborn (first ~4 weeks) has a danger sign NOW: the alert is about the baby.
@@ -267,20 +265,3 @@ BENIGN = [
     "kunun n ye échographie kɛ, den bɛ a yɛrɛ lamaga, a ka ɲi",  # bm: constructed
     "konomaya kalo segin, n ko be n dimi su fe, n be da n kere kan a be dogoya",  # bm: constructed
 ]
-
-
-@pytest.mark.parametrize("text", NEWBORN)
-def test_a_newborn_danger_sign_is_caught_as_the_babys(text):
-    assert is_danger(text)
-    assert subject(text) == "newborn"
-
-
-@pytest.mark.parametrize("text", MOTHER)
-def test_a_mothers_danger_sign_is_caught_as_hers(text):
-    assert is_danger(text)
-    assert subject(text) == "mother"
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_an_ordinary_message_raises_no_alarm(text):
-    assert not is_danger(text)

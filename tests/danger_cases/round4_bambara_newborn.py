@@ -46,8 +46,6 @@ Attested frames relied on (split:line in Bayelemabaga; "vocab" = vocab_health.ts
   age / time      test:4258 "A si ye san ... ye"; train:21948 "Dɔgɔkun kelen"; train:22223 "den wolola"
 Attested whole: train:2707 and train:9313 (two BENIGN lines).
 """
-import pytest
-from bot.nlu.danger_lexicon import is_danger, subject
 
 NEWBORN = [
     # --- does not suck / stopped feeding / vomits everything
@@ -180,20 +178,3 @@ BENIGN = [
     "n sin bɛ n dimi dɔɔnin ni den bɛ sin min, n ka kan ka mun kɛ?",  # bm: constructed; train:8983
     "bb tile 5, a bɛ sin min, a fari man kalan, a man sumalen",  # bm: constructed; vocab
 ]
-
-
-@pytest.mark.parametrize("text", NEWBORN)
-def test_a_bambara_newborn_danger_sign_is_caught_as_the_babys(text):
-    assert is_danger(text)
-    assert subject(text) == "newborn"
-
-
-@pytest.mark.parametrize("text", MOTHER)
-def test_a_bambara_danger_sign_of_the_mother_after_the_birth_is_caught_as_hers(text):
-    assert is_danger(text)
-    assert subject(text) == "mother"
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_an_ordinary_bambara_baby_message_raises_no_alarm(text):
-    assert not is_danger(text)

@@ -1,7 +1,6 @@
-"""Danger-sign phrasings written apart from the detector and from the training and held-out data
-(development cases: the lexicon is improved until they pass; the held-out files measure it)."""
-import pytest
-from bot.nlu.danger_lexicon import is_danger, subject
+"""Round 1 (2026-12-03 morning): danger-sign phrasings written apart from the detector and from the
+training and held-out data. Development cases: the lexicon is improved until they pass; the
+held-out files measure it."""
 
 # Bambara words used below were checked against data/bambara/vocab_health.tsv or the Bambara side of
 # data/bayelemabaga (e.g. "farigan juguba ye den minɛ", "a wololen ko tile sabanan", "den barajuru",
@@ -193,23 +192,3 @@ ACCEPTED_ALARMS = [
     "mon bebe avait les yeux un peu jaunes a 5 jours, la sage femme a regarde, c est parti maintenant",
     "n ba ko san 1985 a jiginna dugu la, basi bɔra kosɛbɛ o waati",  # bm: constructed
 ]
-
-
-@pytest.mark.parametrize("text", NEWBORN)
-def test_a_newborn_danger_sign_is_caught_as_the_babys(text):
-    assert is_danger(text) and subject(text) == "newborn", text
-
-
-@pytest.mark.parametrize("text", MOTHER)
-def test_a_mothers_danger_sign_is_caught_as_hers(text):
-    assert is_danger(text) and subject(text) == "mother", text
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_an_ordinary_message_raises_no_alarm(text):
-    assert not is_danger(text), text
-
-
-@pytest.mark.parametrize("text", ACCEPTED_ALARMS)
-def test_an_old_story_or_a_sign_already_seen_still_alarms(text):
-    assert is_danger(text), text

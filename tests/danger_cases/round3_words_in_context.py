@@ -36,8 +36,6 @@ or the French loanwords Bamako speakers use; sentences not attested as a whole e
             train:8982 "jiginni kɔfɛ"; train:9291 / train:14946 "bangera" (est né);
             train:22837 "fini don" (porter un pagne); test:431 "sin ... di nin ma" (donner le sein)
 """
-import pytest
-from bot.nlu.danger_lexicon import is_danger
 
 # Not an emergency now -> no alarm.
 BENIGN = [
@@ -162,13 +160,3 @@ DANGER = [
     "denyɛrɛnin fari sumalen don kosɛbɛ, nɛnɛ b'a la, a tɛ sin min",  # bm: constructed
     "jiginni kofe tile duuru, farigan be n na, nene be n mine, n kono be n dimi",  # bm: constructed
 ]
-
-
-@pytest.mark.parametrize("text", BENIGN)
-def test_a_danger_word_in_an_ordinary_message_raises_no_alarm(text):
-    assert not is_danger(text)
-
-
-@pytest.mark.parametrize("text", DANGER)
-def test_the_same_words_in_a_danger_sign_still_alarm(text):
-    assert is_danger(text)
