@@ -202,6 +202,9 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     "mon bébé de 5 jours a fait une crise de palu, il convulse",
     "ma mère a eu des convulsions il y a 20 ans, est-ce que ça peut m'arriver ? là je vois flou",
     "pas de fièvre mais il ne tète plus depuis hier, il a 4 jours",
+    # lessening bleeding is the normal lochia only after the birth; in pregnancy it is a danger sign
+    "enceinte de 5 mois, j'ai des saignements qui diminuent",
+    "j'ai du sang qui diminue",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)

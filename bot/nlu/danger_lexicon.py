@@ -229,12 +229,11 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bpas encore (senti|sentie|sens|bouge|bouger)\b|\blamaga\w* folo\b|\bte lamaga folo\b"
                      r"|\b(un peu|petit|leger|legerement|parfois) (mal a la tete|mal de tete)\b(?!.{0,20}(fort|tres|trop|vois|vue|yeux))"
                      r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))"
-                     # a sign she says is absent, gone or lessening ("il n a pas de fievre", "la jaunisse a
-                     # disparu", "mes saignements diminuent", "farigan te a la", "n nyeda ni n bolow ma funu")
+                     # a sign she says is absent or gone ("il n a pas de fievre", "la jaunisse a disparu",
+                     # "farigan te a la", "n nyeda ni n bolow ma funu"); lessening bleeding is _LESSENING below
                      r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b|\b(pas|sans|plus) de fievre\b"
                      r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b (\w+ )?(banna|ye a bila|ye den bila)\b"
-                     r"|\b(saignements?|sang|pertes?|lochies|basi|joli)\b (\w+ ){0,2}(diminu\w*|baisse\w*|de moins en moins|dogoya\w*)\b(?! (pas|plus))"
                      r"|\b(farigan|joli|basi|nen|kasa) (te|t|tun te) (\w+ ){1,2}(la|na)\b|\bfarigan(ba)? (bora|banna|bannen)\b"
                      r"|\b(tile|sinye|sine|waati|kalo|san|dogokun|litiri|fini|wari) joli\b|\bni (\w+ ){1,6}don do\b"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b tun (\w+ ){0,3}(o )?(banna|bannen)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
