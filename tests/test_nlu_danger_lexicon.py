@@ -205,6 +205,13 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     # lessening bleeding is the normal lochia only after the birth; in pregnancy it is a danger sign
     "enceinte de 5 mois, j'ai des saignements qui diminuent",
     "j'ai du sang qui diminue",
+    # an old story asked as a risk question, then a sign of today
+    "il y a 2 ans j'ai eu des convulsions, est-ce que ça peut recommencer ? j'ai mal à la tête et je vois flou",
+    # "passée à 40" went up; "plus de fièvre qu'hier" is more; "pas mieux" is not gone; gone and back
+    "mon bébé de 4 jours, la fièvre est passée à 40",
+    "mon bb de 5 jours a plus de fièvre qu'hier",
+    "elle avait mal à la tête depuis hier, pas mieux, accouchée mardi",
+    "la fièvre est partie et revenue, bébé de 6 jours",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)

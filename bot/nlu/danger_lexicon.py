@@ -86,6 +86,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_convulsions", r"\b%s\b.{0,40}\b(yeux fixes|regard fixe|bras et (les )?jambes (qui )?(bougent|tremblent))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(sont|est|a|corps|tout|peau|mains|pieds) (tout |toute |tres |trop |bien |super |tous |toutes )?(chauds?|froids?|froides?|glace\w*|brulant\w*)|\b%s\b.{0,40}\b(3[89]|40|35)([ .,]\d)?\b" % (_BABY, _BABY)),
     ("newborn_temperature", r"\b(3[89]|40)( \d)? (de fievre |degres )?(pour|chez|a) (le |la |mon |ma |notre )?%s\b" % _BABY),
+    # the fever named before a baby whose age says she is born ("la fievre est revenue, bebe de 6 jours")
+    ("newborn_temperature", r"\bfievre\b.{0,40}\b%s\b (de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|de (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) jours|nee? )" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|sumana|sumalen)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfo+no\b.{0,15}\b(kosebe|tuma bee|fen bee)\b|\bbanna (sein|sin|sinji|le sein) ma\b|\bsin\b.{0,30}\b(te|ma) se ka (a )?min\b" % _BABY),  # bm: constructed, native review
@@ -231,15 +233,15 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bcordon\b.{0,20}\b(est |sont )?(tombe|seche|sec)\b(?! .{0,10}(rouge|pus|sent|odeur|saign))"
                      # a sign she says is absent or gone ("il n a pas de fievre", "la jaunisse a disparu",
                      # "farigan te a la", "n nyeda ni n bolow ma funu"); lessening bleeding is _LESSENING below
-                     r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b|\b(pas|sans|plus) de fievre\b"
-                     r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b"
+                     r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b(?! (que|qu))|\b(pas|sans|plus) de fievre\b(?! (que|qu))"
+                     r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b(?! (a|au|de|et|puis|mais) )"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b (\w+ )?(banna|ye a bila|ye den bila)\b"
                      r"|\b(farigan|joli|basi|nen|kasa) (te|t|tun te) (\w+ ){1,2}(la|na)\b|\bfarigan(ba)? (bora|banna|bannen)\b"
                      r"|\b(tile|sinye|sine|waati|kalo|san|dogokun|litiri|fini|wari) joli\b|\bni (\w+ ){1,6}don do\b"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b tun (\w+ ){0,3}(o )?(banna|bannen)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
                      r"|\b(visage|mains)\b.{0,20}\b(pas|ne sont pas|ni) (gonfl|enfl)\w*"
                      # a headache she had and that went ("j avais mal a la tete ... c est passe")
-                     r"|\b(avais|avait) mal a la tete\b(?=.{0,80}\b(passe|partie?|finie?|guerie?|mieux)\b)"
+                     r"|\b(avais|avait) mal a la tete\b(?=.{0,80}\b(?<!pas )(?<!plus )(passe|partie?|finie?|guerie?|mieux)\b)"
                      # she does not leave the house (custom), not a baby that does not move
                      r"|\b(je|on|nous) (ne )?(bouge|bougeons|sors|sortons) (pas|plus) (de|du) (la maison|chez|ma chambre|mon lit|lit)\b"
                      # questions about a sign, not reports of one: short clauses ending the message, so a
@@ -288,8 +290,8 @@ _NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce 
 def match(text: str) -> Optional[Tuple[str, str]]:
     """Return (category, matched text) for the first danger pattern in ``text``, else None."""
     norm = _BENIGN.sub(" ", normalise(text))
-    if _YEARS_AGO.search(norm) and _RISK_QUESTION.search(norm) and not _NOW.search(norm):
-        return None
+    old_story = bool(_YEARS_AGO.search(norm) and _RISK_QUESTION.search(norm) and not _NOW.search(norm))
+    hits = []
     for cat, rx in _COMPILED:
         m = rx.search(norm)
         if m:
@@ -300,8 +302,25 @@ def match(text: str) -> Optional[Tuple[str, str]]:
             if cat in ("bleeding", "postpartum") and _LESSENING.search(norm) and _AFTER_BIRTH_RX.search(norm) \
                     and not _STILL_PREGNANT.search(norm) and not _HEAVY.search(norm):
                 continue
-            return cat, m.group(0)
+            if not old_story:
+                return cat, m.group(0)
+            hits.append((cat, m))
+    # An old story is one sign; a second sign in the same message ("… ca peut recommencer ? j ai mal a
+    # la tete et je vois flou") is today's, and alarms.
+    if hits and _separate_signs([m for _, m in hits]) >= 2:
+        return hits[0][0], hits[0][1].group(0)
     return None
+
+
+def _separate_signs(found: list) -> int:
+    """How many places of the message the patterns matched (overlapping matches are one place)."""
+    spans = sorted(m.span() for m in found)
+    places, end = 0, -1
+    for start, stop in spans:
+        if start >= end:
+            places += 1
+        end = max(end, stop)
+    return places
 
 
 def _other_bleeding(norm: str, m: "re.Match[str]") -> bool:
