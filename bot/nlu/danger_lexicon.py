@@ -50,11 +50,11 @@ _BORN = re.compile(
 _AFTER_BIRTH = r"\b(accouch\w*|naissance|cesarienne|nee?|jiginni kofe|den wolo\w*|couches|bebe est la)\b"
 
 # "une crise de nerfs / d asthme / de palu" is not a fit.
-_NOT_A_FIT = r"(?! (de|d) (nerfs?|colere|larmes|rire|panique|angoisse|toux|jalousie|asthme|palu\w*|paludisme|foie|hoquet))"
+_NOT_A_FIT = r"(?! (de|d) (nerfs?|colere|larmes|rire|fou rire|panique|angoisse|toux|jalousie|asthme|palu\w*|paludisme|foie|hoquet))"
 
 _PATTERNS: List[Tuple[str, str]] = [
     # === the newborn (checked first: the baby's reply) ========================================
-    ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b(?! (le |au |du )?biberon)"),
+    ("newborn_feeding", r"\b(ne |ni |n )?(tete|tetes|tetent|tet)\b (toujours |tjrs |tjs )?(plus|pas|presque plus|presque pas|mal|rien|difficilement|plus bien)\b(?! (le |au |du )?biberon)"),
     ("newborn_feeding", r"\b(arrete|arreter|refuse|refuser|arrive plus a|arrive pas a|peut plus|peut pas|veut plus|veut pas|refus\w*)\w* (de |a )?(teter|le sein|sein|mon sein|son lait|le lait|boire le lait)\b"),
     ("newborn_feeding", r"\b(prend|prends|prennent|boit|accepte|suce|veut|attrape)\w* (plus|pas|presque plus|presque pas|rien) (le |du |mon |son |de )?(sein|lait|teter|tete)\b"),
     ("newborn_feeding", r"\b%s\b.{0,30}\b(ne |ni )?(mange|boit|tete)\w* (plus|rien|presque plus)\b" % _BABY),
@@ -78,7 +78,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
     ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
     ("newborn_skin", r"\b(boutons?|pustules?)\b.{0,30}\b(pus|partout|plein)\b|\bplein de (boutons|pustules)\b"),
-    ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|tete|sinji min\w*|sin mine\w*)\b|\bvomit\w* tout\b"),
+    ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|sinji min\w*|sin mine\w*)\b|\b(a|den|bb|bebe) (te|ma) tete\b|\bte tete\b|\bvomit\w* tout\b"),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|(devient|devenu|devenue|est|tout|toute) (tout |toute )?(bleu\w*|violet\w*))" % _BABY),
     ("newborn_breathing", r"\b(levres|bouche|langue)\b.{0,20}\b(bleu\w*|violet\w*)"),
     ("newborn_floppy", r"\b(bouge|reagit|remue)\w* (seulement|que|uniquement) (si|quand|lorsqu) on\b"),
@@ -99,7 +99,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_convulsions", r"\b%s\b.{0,20}\byereyere\w*|\b(bolow|senw)\b.{0,20}\byereyere\w*.{0,30}\b%s\b|\b%s\b.{0,20}\b(fari|farikolo)\b.{0,10}\bgelen\b" % (_BABY, _BABY, _BABY)),
     ("newborn_cord", r"\b(nen|ne|kasa|joli) (be |ka )+bo\w*\b.{0,25}\bbara\b|\bden bara\b.{0,25}\b(nen|bilen\w*|kasa|joli)\b|\b%s\b.{0,30}\bbara\b.{0,15}\b(bilen\w*|nen|kasa)\b" % _BABY),
     ("newborn_skin", r"\bkuru\w* (caman|nemaw|nenmaw)\b|\bkuru\w*\b.{0,30}\bnen\b"),   # bm: kuru train:8917, nɛmaw train:8902; native review
-    ("newborn_bleeding", r"\b%s\b (\w+ ){0,3}saign\w*" % _BABY),
+    ("newborn_bleeding", r"\b%s\b (?!saign)(\w+ ){0,3}saign\w*|\b(bebe|bb|enfant|nouveau ne|nourrisson|den) saign\w*" % _BABY),
     # === the mother after the birth (and in pregnancy) ========================================
     ("self_harm", r"\b(me|se|m|s) (tuer|suicider|faire du mal|jeter)\b|\bsuicid\w*|\benvie de (mourir|en finir)\b"
                   r"|\b(veux|voudrais|vais|prefere|prefererais) mourir\b|\bmettre fin a (mes jours|ma vie)\b|\ben finir\b"
@@ -203,6 +203,18 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
+    # round 5 (tests/danger_cases/round5_near_misses.py): signs said of "il"/"elle" or in another order
+    ("newborn_temperature", r"\bfievre (du|de mon|de ma|de notre|de la|de le) %s\b|\b(sa|la) peau (est )?(tres |toute )?(froide|glacee|brulante)\b" % _BABY),
+    ("newborn_breathing", r"\b(il|elle) (gemit|geint|grogne)\b"),
+    ("newborn_jaundice", r"\bjaun\w*\b.{0,30}\b(paumes?|plantes? (des|de ses) pieds)\b|\b(il|elle) est (devenu |devenue )?(tout |toute |tres |trop )?jaune\b"),
+    ("newborn_floppy", r"\b(il|elle) est (tout |toute )?(mou|molle)\b|\b(te|ma) lamaga\w* fo\b"),   # bm "moves only if I move him": constructed
+    ("other", r"\brespire\w* (avec (un |du )?(bruit|sifflement)|bruyamment|en sifflant)"),
+    ("breathing", r"\bninakili\b.{0,15}\b(teliya\w*|ka teli|geleya\w*)\b"),     # bm: constructed, native review
+    ("no_movement", r"\b(plus|pas) sentir (le |mon )?(bebe |bb |enfant |petit )?(bouger|remuer|bouge)\b"),
+    ("calf", r"\bsenkala kelen\b.{0,20}\b(funu\w*|bilen\w*|dimi\w*)"),              # bm: constructed, native review
+    ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? kojugu\b"),
+    ("infection", r"(%s|\bjiginna\b).{0,60}\bkasa (ka )?jugu\b|\bkasa (ka )?jugu\b.{0,60}(%s|\bjiginna\b)" % (_AFTER_BIRTH, _AFTER_BIRTH)),
+    ("bleeding", r"\b(basi|joli) (ma|te) jo\b"),                                       # bm: "the bleeding has not stopped"
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -223,7 +235,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
                      r"|\b(pellicules?|croutes?|crottes? de nez|morve|boutons?)\b.{0,12}\bjaun\w*"
-                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b.{0,25}\b(jaun\w*|neremuguma\w*)"
+                     r"|\b(selles?|caca|crottes?|pipi|urines?|vomi\w*|lait|colostrum|premier lait)\b( (?!mais\b|nka\b|il\b|elle\b)\w+){0,4} (jaun\w*|neremuguma\w*)"
                      r"|\bsaign\w* (du|au) nez\b|\bnez (qui )?saign\w*"
                      r"|\b(don|dons|donner|donneurs?|donneuses?|transfusion|bilan|taux|numeration|formule|prelevement|prelever) (de|du) sang\b|\bsang (est )?(faible|pauvre)\b"
                      r"|\b(kunkolo|kungolo) (be|b) .{0,6}dimi (dooni|doonin)\b|\b(kunkolodimi|kungolodimi) (dooni|doonin)\b"
@@ -236,7 +248,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(n a|a|ont|avait) (pas|plus|jamais) (eu )?(de |la )?fievre\b(?! (que|qu))|\b(pas|sans|plus) de fievre\b(?! (que|qu))"
                      r"|\b(jaunisse|fievre|convulsions?|saignements?)\b (\w+ ){0,3}(a|ont|est|sont) (presque |deja |bien |enfin )?(disparu|passee?|partie?|finie?|terminee?|guerie?)s?\b(?! (a|au|de|et|puis|mais) )"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b (\w+ )?(banna|ye a bila|ye den bila)\b"
-                     r"|\b(farigan|joli|basi|nen|kasa) (te|t|tun te) (\w+ ){1,2}(la|na)\b|\bfarigan(ba)? (bora|banna|bannen)\b"
+                     r"|\b(farigan|joli|basi|nen|kasa|sayi|neremuguma\w*|kirinni) (te|t|tun te) (\w+ ){1,2}(la|na)\b|\bfarigan(ba)? (bora|banna|bannen)\b"
                      r"|\b(tile|sinye|sine|waati|kalo|san|dogokun|litiri|fini|wari) joli\b|\bni (\w+ ){1,6}don do\b"
                      r"|\b(jaunisse|farigan|basi|joli|kirinni|neremuguma\w*)\b tun (\w+ ){0,3}(o )?(banna|bannen)\b|\b(nyeda|bolow?)\b.{0,15}\b(ma|te) funu\w*"
                      r"|\b(visage|mains)\b.{0,20}\b(pas|ne sont pas|ni) (gonfl|enfl)\w*"
@@ -253,7 +265,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # what a sign is ("c est quoi les convulsions ?", "kirinni ye mun ye ?"): one word asked about,
                      # so "c est quoi le sang qui coule ?" still alarms
                      r"|\b(c est quoi|c quoi|qu est ce que c est|que veut dire)( exactement)? (la |le |les |l |un |une |des )?\w+( chez (le|la|les) \w+( \w+)?)? ?(\?|$)"
-                     r"|\b\w+ ye mun ye\b"
+                     r"|\b\w+ ye (\w+ )?(mun|jumen) ye\b"
                      r"|\ba quoi (ca|cela) ressemble (quand|si|lorsque)( \w+){1,8} ?\?"
                      r"|\b(si|quand|lorsque) (on|une femme( enceinte)?|la femme( enceinte)?) (\w+ ){0,2}(saign\w*|convuls\w*)"
                      # a cut finger, gums that bleed when brushing, the cold season (bm: muru = knife, nyintara = gums)
@@ -261,7 +273,21 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(tige\w*|muru)\b.{0,20}\bjoli (bora|be bo|bo)\w*|\bnyintara\w*\b.{0,10}\bjoli\b (be )?bo\w*"
                      r"|\bnene waati\b|\bni nene (be|ye)\b(?! (a|den|bebe|denyerenin)\b)"
                      # the sign in general ("les convulsions chez les bebes")
-                     r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b")
+                     r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b"
+                     # round 5: a sign she says is absent ("aucun saignement", "je n ai pas mal a la tete",
+                     # "le nombril ne sent pas", "a te kirin", "den te neremuguma ye")
+                     r"|\b(aucun|aucune|pas de|pas d|sans|jamais de|ni) (\w+ )?(saignements?|pertes? (d eau|de sang|des eaux)|douleurs?( (au|a la|aux|dans le|dans la) \w+)?|fievre|convulsions?|crises?|pus|odeur|rougeur)\b"
+                     r"|\b(n|ni|ne) (ai|a|avait|avais) pas (eu )?(de )?mal (a|au|aux|de) (la |le )?\w+|\b(ne|n) (sent|fait|faisait) (pas|jamais)( de| des)?( mauvais| convulsions?| crises?| fievre)?\b"
+                     r"|\b(te|ma) (neremuguma\w*|sayi) ye\b|\b(te|ma) kirin\w*\b"
+                     # questions in general: how long the bleeding lasts, a medicine for a headache, how to know
+                     r"|\b(les |le )?(saignements?|pertes?|lochies|sang)\b( \w+){0,4} (durent|dure|restent|reste|continuent) (combien|longtemps|normalement)\b"
+                     r"|\bcombien de (jours|temps|semaines)\b( \w+){0,5} (saign\w*|pertes?|sang)\b|\b(basi|joli) (be|b) bo\w* (tile|waati|dogokun|kalo) joli\b"
+                     r"|\b(prendre|donner|boire|utiliser|prend)\b.{0,30}\bpour (un|une|des|les|le|la) (mal de tete|mal a la tete|maux de tete|fievre|migraine)\b"
+                     r"|\bse ka (?!a )(\w+ ){1,2}don\b( \w+){0,4} cogo di\b"
+                     # well again after it ("le bebe va bien maintenant apres la fievre", "den ka kene sisan farigan kofe")
+                     r"|\b((va|vont|est|sont) (bien|mieux)|ka kene|ka nyi)\b (maintenant |sisan )?(apres (la|le|sa|son|ses|les) \w+|\w+ kofe)\b"
+                     # warm under a blanket
+                     r"|\b(chaud\w*)\b( \w+){0,2} (sous|dans) (la |le |les |sa |son |ses )?(couverture\w*|pagne\w*|drap\w*|habits)\b")
 
 _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 
@@ -287,6 +313,49 @@ _RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |
 _NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce moment|depuis|actuellement|la je|encore|sisan|bi|kunu)\b")
 
 
+# A sign that she then says is over, or that the CSCom checked and found nothing ("j avais saigne la
+# semaine passee mais ca s est arrete", "la sage femme a vu, tout est en ordre", "a ko o man jugu"):
+# the word of it ending must come after the sign, and nothing may say it goes on or came back.
+# Fits, thoughts of self-harm and the waters are never settled by her word alone.
+_RESOLVED = re.compile(
+    r"\b(s est|se est|se sont) (arrete|arretee|arretes|calme|calmee|passe|passee)\b"
+    r"|\b(a|ont|est|sont) (completement |bien |deja |enfin )?(arrete|arretee|disparu|disparue|parti|partie|passe|passee|fini|finie|cesse|gueri|guerie|baisse|baissee)s?\b(?! (a|au)\b)"
+    r"|\btout (est|etait|va|allait) (bien|normal|en ordre|ok)\b|\brien de grave\b|\b(c etait|ce n etait|c est) rien\b|\brassur\w*"
+    r"|\b(dit|dis|confirme|explique) (que |qu )?(c est|c etait|ce n est|tout est|il est|elle est|il va|elle va) (normal|rien|pas grave|bien|en ordre)\b"
+    r"|(?<!est ce qu il )(?<!est ce qu elle )(?<!est ce que )\b(va|vont|allait) (bien|mieux)\b(?! ?\?)|\bgueri\w*"
+    r"|\b(ne|n) (saigne|coule) plus\b|\bne (me )?fait plus mal\b|\b(n|ni|ne) (a|ai|avait) plus (de )?(fievre|mal|pus|sang|saignement)\b"
+    # bm: "a man jugu" = it is not bad (dev, health manual), "a ka kene" = he is well, "a temena" = it passed,
+    # "joli jora" = the blood stopped; constructed from attested words, native review
+    r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkenyera\b"
+    r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
+_GOES_ON = re.compile(
+    r"\b(encore|toujours|tjrs|tjs|continue\w*|recommence\w*|revenu\w*|revient|reviennent|reprend\w*|de nouveau|a nouveau"
+    r"|pire|aggrave\w*|augmente\w*|monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
+    r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara)\b"
+    r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
+_NEVER_SETTLED = frozenset({"convulsions", "newborn_convulsions", "self_harm", "waters"})
+
+# A sign of someone who is neither she, her pregnancy nor her newborn: a man, an older woman, a
+# colleague, an older child, an animal ("ma mere a mal a la tete", "mon fils de 7 ans fait des
+# convulsions", "la vache du voisin saigne"). Women who may be pregnant or just delivered (sister,
+# friend, neighbour, wife) are not on the list: for them the sign alarms.
+_NUMBER = r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+_SOMEONE_ELSE = re.compile(
+    r"\b(mon|ma|le|la|sa|son|notre) (mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|oncle"
+    r"|cousin|voisin|collegue|patron|patronne)\b"
+    r"|\b(fils|fille|garcon|enfant|frere|soeur)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
+    r"|\bn (ba|fa|ce|balimake)\b|\bbaarakenyogon\w*" % _NUMBER)   # bm: n ba = my mother, n ce = my husband
+_OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
+_ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
+# Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
+_HER = (r"moi|je|j|me|m|ma femme|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
+        r"|n na|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne")
+_TURNS_TO_HER = re.compile(r"\b(et|mais|nka|%s)\b" % _HER)
+_HER_RX = re.compile(r"\b(%s)\b" % _HER)
+# Words before a word of it ending that make it a question ("est ce que le bebe va bien").
+_ASKING = re.compile(r"\b(est ce|savoir si|comment|si|wa)\b")
+
+
 def match(text: str) -> Optional[Tuple[str, str]]:
     """Return (category, matched text) for the first danger pattern in ``text``, else None."""
     norm = _BENIGN.sub(" ", normalise(text))
@@ -302,14 +371,40 @@ def match(text: str) -> Optional[Tuple[str, str]]:
             if cat in ("bleeding", "postpartum") and _LESSENING.search(norm) and _AFTER_BIRTH_RX.search(norm) \
                     and not _STILL_PREGNANT.search(norm) and not _HEAVY.search(norm):
                 continue
-            if not old_story:
-                return cat, m.group(0)
             hits.append((cat, m))
+    if not hits:
+        return None
+    if _settled(norm, hits) or _someone_elses(norm, hits):
+        return None
     # An old story is one sign; a second sign in the same message ("… ca peut recommencer ? j ai mal a
     # la tete et je vois flou") is today's, and alarms.
-    if hits and _separate_signs([m for _, m in hits]) >= 2:
-        return hits[0][0], hits[0][1].group(0)
-    return None
+    if old_story and _separate_signs([m for _, m in hits]) < 2:
+        return None
+    # The baby's reply when any sign found is the baby's (the round-5 patterns come after the mother's).
+    cat, m = next((h for h in hits if h[0] in NEWBORN_CATEGORIES), hits[0])
+    return cat, m.group(0)
+
+
+def _settled(norm: str, hits: list) -> bool:
+    if any(cat in _NEVER_SETTLED for cat, _ in hits) or _GOES_ON.search(norm):
+        return False
+    last_sign = max(m.start() for _, m in hits)
+    return any(r.end() > last_sign and not _ASKING.search(norm, max(0, r.start() - 25), r.start())
+               for r in _RESOLVED.finditer(norm))
+
+
+def _someone_elses(norm: str, hits: list) -> bool:
+    if _ANIMAL.search(norm) and not _HER_RX.search(norm):
+        return True
+    older_child = _OLDER_CHILD.search(norm) and not (_BABY_AGE.search(norm) or _TURNS_TO_HER.search(norm))
+    people = list(_SOMEONE_ELSE.finditer(norm))
+
+    def theirs(cat: str, m: "re.Match[str]") -> bool:
+        if older_child and cat in NEWBORN_CATEGORIES:
+            return True
+        return any(p.start() <= m.start() <= p.end() + 60 and not _TURNS_TO_HER.search(norm, p.end(), max(p.end(), m.start()))
+                   for p in people)
+    return all(theirs(cat, m) for cat, m in hits)
 
 
 def _separate_signs(found: list) -> int:

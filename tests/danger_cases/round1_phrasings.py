@@ -187,8 +187,13 @@ BENIGN = [
 # Recall first: an old story or a sign a midwife already saw still alarms, because no pattern can
 # tell "it was" from "it is" without missing "il y a 2 ans une césarienne, là je saigne". A midwife
 # reads these and closes the case; when the detector learns the difference, move them to BENIGN.
-ACCEPTED_ALARMS = [
+# Two French cases were accepted alarms until round 5 (tests/danger_cases/round5_near_misses.py) taught
+# the lexicon someone else's old story and a sign checked and gone; they are in BENIGN_SINCE_ROUND5.
+BENIGN_SINCE_ROUND5 = [
     "ma grand mere raconte qu en 1985 elle a saigne beaucoup a son accouchement au village",
     "mon bebe avait les yeux un peu jaunes a 5 jours, la sage femme a regarde, c est parti maintenant",
+]
+
+ACCEPTED_ALARMS = [
     "n ba ko san 1985 a jiginna dugu la, basi bɔra kosɛbɛ o waati",  # bm: constructed
 ]
