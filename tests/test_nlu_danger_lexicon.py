@@ -212,6 +212,23 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     "mon bb de 5 jours a plus de fièvre qu'hier",
     "elle avait mal à la tête depuis hier, pas mieux, accouchée mardi",
     "la fièvre est partie et revenue, bébé de 6 jours",
+    # settled by a midwife or over, then a sign of now; settled words asked as a question; fits never settle
+    "la sage femme a dit que c'est normal, mais je saigne beaucoup depuis ce matin",
+    "le saignement s'est arrêté hier mais il a recommencé ce matin",
+    "tout va bien sinon, juste le bébé ne tète plus",
+    "mon bébé ne tète plus depuis hier, est-ce qu'il va bien ?",
+    "ma femme a fait une crise, maintenant elle va mieux",
+    "on est allé au cscom, ils ont dit que tout va bien, mais le bb est tout froid ce soir",
+    "j'avais mal à la tête, c'est passé, mais maintenant je vois flou",
+    # someone else named, then her or her baby
+    "mon mari dit que je saigne beaucoup",
+    "ma mère dit que le bébé est tout jaune",
+    "ma voisine a accouché hier, elle saigne beaucoup",
+    "ma soeur a accouché hier et elle saigne beaucoup",
+    "mon fils de 4 ans a de la fièvre et le bébé de 5 jours est brûlant",
+    "il a 2 ans, et mon nouveau-né de 3 jours respire très vite",
+    "la vache a mis bas et moi je saigne",
+    "n cɛ ko n ka basi bɛ bɔ kosɛbɛ",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)

@@ -349,7 +349,7 @@ _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fil
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
 _HER = (r"moi|je|j|me|m|ma femme|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
-        r"|n na|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne")
+        r"|n na|n (ka|be|b|te|ma|ye|tun|kono|fari)|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne")
 _TURNS_TO_HER = re.compile(r"\b(et|mais|nka|%s)\b" % _HER)
 _HER_RX = re.compile(r"\b(%s)\b" % _HER)
 # Words before a word of it ending that make it a question ("est ce que le bebe va bien").
@@ -402,7 +402,7 @@ def _someone_elses(norm: str, hits: list) -> bool:
     def theirs(cat: str, m: "re.Match[str]") -> bool:
         if older_child and cat in NEWBORN_CATEGORIES:
             return True
-        return any(p.start() <= m.start() <= p.end() + 60 and not _TURNS_TO_HER.search(norm, p.end(), max(p.end(), m.start()))
+        return any(p.start() <= m.start() <= p.end() + 60 and not _TURNS_TO_HER.search(norm, p.end(), max(p.end(), m.end()))
                    for p in people)
     return all(theirs(cat, m) for cat, m in hits)
 
