@@ -229,6 +229,10 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     "il a 2 ans, et mon nouveau-né de 3 jours respire très vite",
     "la vache a mis bas et moi je saigne",
     "n cɛ ko n ka basi bɛ bɔ kosɛbɛ",
+    # "c'est normal" is her question unless a carer said it; a fit of last year, then one today
+    "mon bébé ne tète plus c'est normal",
+    "le docteur a dit de revenir, mon bb ne tète plus c'est normal ?",
+    "j'ai eu des convulsions l'an passé et là je refais une crise",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)

@@ -88,7 +88,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_temperature", r"\b(3[89]|40)( \d)? (de fievre |degres )?(pour|chez|a) (le |la |mon |ma |notre )?%s\b" % _BABY),
     # the fever named before a baby whose age says she is born ("la fievre est revenue, bebe de 6 jours")
     ("newborn_temperature", r"\bfievre\b.{0,40}\b%s\b (de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|de (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) jours|nee? )" % _BABY),
-    ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|sumana|sumalen)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
+    ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|suma|sumana|sumalen)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfo+no\b.{0,15}\b(kosebe|tuma bee|fen bee)\b|\bbanna (sein|sin|sinji|le sein) ma\b|\bsin\b.{0,30}\b(te|ma) se ka (a )?min\b" % _BABY),  # bm: constructed, native review
     ("newborn_floppy", r"\b%s\b.{0,20}\b(te|ma) kasi (tuguni|tugun)\b" % _BABY),                        # bm: "ne cries no more": constructed
@@ -210,6 +210,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_floppy", r"\b(il|elle) est (tout |toute )?(mou|molle)\b|\b(te|ma) lamaga\w* fo\b"),   # bm "moves only if I move him": constructed
     ("other", r"\brespire\w* (avec (un |du )?(bruit|sifflement)|bruyamment|en sifflant)"),
     ("breathing", r"\bninakili\b.{0,15}\b(teliya\w*|ka teli|geleya\w*)\b"),     # bm: constructed, native review
+    ("newborn_breathing", r"\b%s\b.{0,20}\b(finye|fiye|fiyen|finyen) mine (joona|teliya\w*|ka teli)" % _BABY),     # bm: constructed, native review
     ("no_movement", r"\b(plus|pas) sentir (le |mon )?(bebe |bb |enfant |petit )?(bouger|remuer|bouge)\b"),
     ("calf", r"\bsenkala kelen\b.{0,20}\b(funu\w*|bilen\w*|dimi\w*)"),              # bm: constructed, native review
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? kojugu\b"),
@@ -260,7 +261,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # report after them ("comment savoir si c est grave mon bebe de 3 jours a 39") still alarms
                      r"|\b(comment|pour) (je |on )?(sais|savoir|saurai|sait|reconnaitre|reconnait|voir|vois)\w* (si|que|qu)( \w+){1,6} ?(\?|$)"
                      r"|\b(ka a|k a) don\b.{0,15}\bni( \w+){1,6} ?(\?|$)"
-                     r"|\bon dit (que|qu)( \w+){1,8} ?(\?|$)"
+                     r"|\bon dit (que|qu)( \w+){1,10}? ?(\?|$|c vrai\b|c est vrai\b|vrai ou faux\b)"
                      r"|\b(si un jour|si jamais|au cas ou|en cas de)( \w+){1,8}?(?= (je dois|je vais|que faire|quoi faire|il faut|faut il|on fait|je fais|qu est ce que|est ce que|dois je)\b| ?\?|$)"
                      # what a sign is ("c est quoi les convulsions ?", "kirinni ye mun ye ?"): one word asked about,
                      # so "c est quoi le sang qui coule ?" still alarms
@@ -328,12 +329,17 @@ _RESOLVED = re.compile(
     # "joli jora" = the blood stopped; constructed from attested words, native review
     r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkenyera\b"
     r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
+# "c est normal" alone may be her question ("il tete plus c normal"); said by a carer it settles.
+_SAID_BY_CARER = re.compile(r"\b(sage femme|medecin|docteur|dogotoro|infirmier\w*|infirmiere|cscom|matrone|jiginnimuso|agent)\b.{0,40}\b(a dit|dit|ont dit|a ko|ko)\b")
+_RESOLVED_IF_SAID = re.compile(r"\b(c est|c etait) (normal|rien)\b(?! ?\?)|\bpas grave\b(?! ?\?)|\bfoyi (te|t) (a|n|den) (la|na)\b")   # bm: "Foyi t'a la" test:897
 _GOES_ON = re.compile(
     r"\b(encore|toujours|tjrs|tjs|continue\w*|recommence\w*|revenu\w*|revient|reviennent|reprend\w*|de nouveau|a nouveau"
     r"|pire|aggrave\w*|augmente\w*|monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
     r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara)\b"
     r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
 _NEVER_SETTLED = frozenset({"convulsions", "newborn_convulsions", "self_harm", "waters"})
+# ... unless it was months or years ago ("des convulsions l an passe, maintenant elle va bien").
+_LONG_AGO = re.compile(r"\b(l an passe|l annee (passee|derniere)|il y a %s (mois|ans)|san (\w+ )?temenen)\b" % r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)")
 
 # A sign of someone who is neither she, her pregnancy nor her newborn: a man, an older woman, a
 # colleague, an older child, an animal ("ma mere a mal a la tete", "mon fils de 7 ans fait des
@@ -386,11 +392,13 @@ def match(text: str) -> Optional[Tuple[str, str]]:
 
 
 def _settled(norm: str, hits: list) -> bool:
-    if any(cat in _NEVER_SETTLED for cat, _ in hits) or _GOES_ON.search(norm):
+    if (any(cat in _NEVER_SETTLED for cat, _ in hits) and not _LONG_AGO.search(norm)) or _GOES_ON.search(norm):
         return False
     last_sign = max(m.start() for _, m in hits)
-    return any(r.end() > last_sign and not _ASKING.search(norm, max(0, r.start() - 25), r.start())
-               for r in _RESOLVED.finditer(norm))
+    ends = list(_RESOLVED.finditer(norm))
+    if _SAID_BY_CARER.search(norm):
+        ends += list(_RESOLVED_IF_SAID.finditer(norm))
+    return any(r.end() > last_sign and not _ASKING.search(norm, max(0, r.start() - 25), r.start()) for r in ends)
 
 
 def _someone_elses(norm: str, hits: list) -> bool:
