@@ -236,3 +236,11 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)
+
+
+def test_sign_words_let_through_are_told_apart_from_no_sign_words_and_from_signs():
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert sign_words_let_through("j'avais saigné la semaine passée mais ça s'est arrêté")
+    assert sign_words_let_through("ma mère a mal à la tête à cause de sa tension")
+    assert not sign_words_let_through("je saigne beaucoup depuis ce matin")    # a sign: the lexicon alarms
+    assert not sign_words_let_through("quand est la prochaine réunion")        # no sign words at all

@@ -190,6 +190,17 @@ def test_ambiguous_bambara_words(nlu_model, tmp_path):
     assert got[5] == "thank"
 
 
+def test_sign_words_that_are_absent_over_or_someone_elses_are_no_emergency(nlu_model, tmp_path):
+    # The model reads a sign's words; the lexicon reads the form. These go to a midwife as ordinary
+    # messages (or get their answer), never the emergency reply.
+    texts = ["pas de saignement, pas de fièvre, je vais bien à 6 mois",
+             "mon mari a mal à la tête depuis hier soir",
+             "le bébé avait chaud hier, la sage-femme l'a vu, elle a dit que c'est rien",
+             "basi tun bɛ bɔ dɔɔni, nka a jɔra, dɔgɔtɔrɔ ko a man jugu"]
+    got = [heldout.full_intent(p) for p in _parse(nlu_model, texts, tmp_path)["parses"]]
+    assert "danger_sign" not in got, dict(zip(texts, got))
+
+
 ACTION_VALIDATION_CHECK = r'''
 import jsonschema
 from rasa.core.actions.action import RemoteAction

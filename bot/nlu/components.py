@@ -94,15 +94,19 @@ class DangerLexicon(GraphComponent):
     """Overrides the intent with ``danger_sign`` when the danger lexicon matches.
 
     Runs after FallbackClassifier so it also rescues messages the model was unsure about. The
-    parse gets ``danger_lexicon`` = {category, match, model_intent} so overrides can be audited.
+    parse gets ``danger_lexicon`` = {category, match, model_intent} so overrides can be audited. When
+    the model alone says ``danger_sign`` on a message whose sign words the lexicon let through (absent,
+    over, asked about, someone else's), the intent becomes ``demote_to`` (``health_other``: a midwife
+    still reads it) and the parse gets ``danger_let_through`` = {model_intent}.
     """
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"intent": "danger_sign"}
+        return {"intent": "danger_sign", "demote_to": "health_other"}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._intent = config.get("intent", "danger_sign")
+        self._demote_to = config.get("demote_to", "health_other")
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -114,10 +118,13 @@ class DangerLexicon(GraphComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            hit = danger_lexicon.match(message.get(TEXT) or "")
-            if not hit:
-                continue
+            text = message.get(TEXT) or ""
+            hit = danger_lexicon.match(text)
             current: Optional[Dict[Text, Any]] = message.get(INTENT) or {}
+            if not hit:
+                if current.get("name") == self._intent and danger_lexicon.sign_words_let_through(text):
+                    self._demote(message, current)
+                continue
             if current.get("name") == self._intent:
                 continue
             forced = {"name": self._intent, "confidence": 1.0}
@@ -127,6 +134,15 @@ class DangerLexicon(GraphComponent):
             message.set("danger_lexicon", {"category": hit[0], "match": hit[1],
                                            "model_intent": current.get("name")}, add_to_output=True)
         return messages
+
+    def _demote(self, message: Message, current: Dict[Text, Any]) -> None:
+        # The model read a sign's words ("la fievre est partie", "ma mere a mal a la tete"); the lexicon
+        # read the form and found no sign of now. A midwife still reads it, as an ordinary question.
+        demoted = {"name": self._demote_to, "confidence": current.get("confidence", 0.0)}
+        ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != self._demote_to]
+        message.set(INTENT, demoted, add_to_output=True)
+        message.set(INTENT_RANKING_KEY, [demoted] + ranking, add_to_output=True)
+        message.set("danger_let_through", {"model_intent": current.get("name")}, add_to_output=True)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)

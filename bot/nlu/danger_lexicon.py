@@ -115,7 +115,7 @@ _PATTERNS: List[Tuple[str, str]] = [
                   r"|\bnyon (joona|kosebe)\b|\bdisi\b (be|b) (n |a )?dimi"),   # bm: "a nun finye wulilen do" train:6080; the rest constructed, native review
     ("infection", r"%s.{0,60}\b(pertes?|ecoulements?|liquide)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|verdatre\w*|pus)\b|\b(pertes?|ecoulements?)\b.{0,30}\b(sent\w*|odeur|pue\w*|malodorant\w*|pus)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"%s.{0,60}\b(odeur|sent mauvais|sent tres mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe|cicatrice|plaie)\b|\b(odeur|sent mauvais|pue|pus)\b.{0,30}\b(vagin|en bas|sexe)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
-    ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne)\b.{0,50}\bfievre\b|\bfievre\b.{0,30}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,30}\bfievre\b"),
+    ("infection", r"\bfievre\b.{0,50}\b(accouch\w*|naissance|cesarienne|jigin\w*)|\b(accouch\w*|naissance|cesarienne|jigin\w*)\b.{0,50}\bfievre\b|\bfievre\b.{0,30}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,30}\bfievre\b"),
     ("infection", r"%s.{0,60}\b(frisson\w*|grelott\w*)|\b(frisson\w*|grelott\w*)\b.{0,60}%s" % (_AFTER_BIRTH, _AFTER_BIRTH)),
     ("infection", r"\bjiginni kofe\b.{0,40}\bfarigan\b|\bfarigan\b.{0,40}\bjiginni kofe\b"),     # bm: "jiginni kofe" vocab_health.tsv
     ("bleeding", r"\bcaillots?\b|\b(sang|saignements?|pertes? de sang)\b.{0,20}\b(augmente\w*|de plus en plus|encore plus|beaucoup plus)\b"),
@@ -220,6 +220,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("self_harm", r"\b(pensees?|idees?|envie|peur|pense)\b.{0,20}\b(lui|le|la) (faire du mal|faire mal|tuer|etouffer|frapper|secouer)\b"),
     ("infection", r"%s.{0,60}\b(je suis|elle est|suis) (toute |tres )?(brulante|chaude)\b" % _AFTER_BIRTH),
     ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de|du) bas (du )?ventre\b"),
+    # found on tests/nlu/fresh2 (scored a second time): the smell told around the birth's word
+    ("infection", r"^(?=.*%s).*\b(pertes?|ecoulements?|liquide)\b.{0,40}\b(sent\w*|odeur|pue\w*|malodorant\w*)" % _AFTER_BIRTH),
     ("newborn_floppy", r"\b(reste|devenu|devenue) (tout |toute )?(mou|molle)\b|\b(secouer|stimuler)\b.{0,15}\bpour (qu il|qu elle|le faire|la faire) (bouge|reagi|reveill)\w*"),
 ]
 
@@ -299,7 +301,7 @@ _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 
 # Bleeding after the birth that she says is lessening is the normal lochia (not in pregnancy, and
 # not when she also says heavy, clots, again, more).
-_LESSENING = re.compile(r"\b(diminu\w*|dogoya\w*|de moins en moins)\b(?! (pas|plus))")
+_LESSENING = re.compile(r"(?<!\bma )(?<!\bte )\b(diminu\w*|dogoya\w*|de moins en moins)\b(?! (pas|plus))")
 _HEAVY = re.compile(r"\b(kosebe|beaucoup|caillots?|augment\w*|caya\w*|tugun|abondant\w*|tremp\w*|plein\w*|rempli\w*|encore plus|de plus en plus)\b")
 _AFTER_BIRTH_RX = re.compile(_AFTER_BIRTH + r"|\b(n|a) jiginna\b")
 
@@ -469,6 +471,15 @@ def concerns_newborn(text: str) -> bool:
         return who == "newborn"
     norm = normalise(text)
     return bool(_BABY_RX.search(norm) and _BORN.search(norm))
+
+
+def sign_words_let_through(text: str) -> bool:
+    """True when ``text`` has a danger sign's words that the lexicon judged not a sign of now (absent,
+    over and settled, asked about, someone else's). The classifier, which reads words not forms, is
+    overruled on such messages (bot.nlu.components.DangerLexicon): they go to a midwife as ordinary
+    questions, not as emergencies. On the four held-out sets no danger message is of this kind."""
+    norm = normalise(text)
+    return match(text) is None and any(rx.search(norm) for _, rx in _COMPILED)
 
 
 def is_danger(text: str) -> bool:

@@ -170,7 +170,7 @@ def raw_intent(parse: dict) -> str:
     guard = parse.get("health_guard") or {}
     if guard.get("model_intent"):
         return guard["model_intent"]
-    lex = parse.get("danger_lexicon") or {}
+    lex = parse.get("danger_lexicon") or parse.get("danger_let_through") or {}
     if lex.get("model_intent"):
         return lex["model_intent"]
     return (parse.get("intent") or {}).get("name") or "nlu_fallback"
