@@ -233,6 +233,9 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     "mon bébé ne tète plus c'est normal",
     "le docteur a dit de revenir, mon bb ne tète plus c'est normal ?",
     "j'ai eu des convulsions l'an passé et là je refais une crise",
+    # someone else's sign and "moi rien", then a sign of her baby
+    "ma soeur a eu des convulsions, moi je n'ai rien mais mon bébé respire très vite",
+    "le bébé de ma soeur a la jaunisse, et mon bébé ne tète plus",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)
@@ -244,3 +247,15 @@ def test_sign_words_let_through_are_told_apart_from_no_sign_words_and_from_signs
     assert sign_words_let_through("ma mère a mal à la tête à cause de sa tension")
     assert not sign_words_let_through("je saigne beaucoup depuis ce matin")    # a sign: the lexicon alarms
     assert not sign_words_let_through("quand est la prochaine réunion")        # no sign words at all
+    # a sign's word inside a form the lexicon removes as absent; a past headache that went
+    assert sign_words_let_through("pas de fièvre, pas de saignement, tout va bien")
+    assert sign_words_let_through("n kunkolo tun bɛ n dimi kunu, nka a banna")
+
+
+@pytest.mark.parametrize("text", [
+    "ma belle-soeur a saigné beaucoup à son accouchement, moi je n'ai rien eu",
+    "la fille de ma voisine a eu la jaunisse, le mien va bien",
+    "à mon premier accouchement j'ai beaucoup saigné, cette fois il ne s'est rien passé",
+])
+def test_someone_elses_sign_with_nothing_of_hers_or_a_past_birth_where_nothing_happened_raises_no_alarm(text):
+    assert not is_danger(text)

@@ -164,7 +164,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("headache", r"\bcephal\w*"),
     ("headache", r"\b(vue|vision|yeux)\b.{0,20}\b(trouble|floue?|brouill\w*|noir\w*)"),
     ("headache", r"\bje (vois|voit) (flou|trouble|mal|des etoiles|des points)"),
-    ("headache", r"\bkun[kg]olo ?dimi\b|\bkun[kg]olo (be|b) .{0,12}dimi"),   # kunkolodimi, "n kunkolo bɛ n dimi"
+    ("headache", r"\bkun[kg]olo ?dimi\b|\bkun[kg]olo (tun )?(be|b) .{0,12}dimi"),   # kunkolodimi, "n kunkolo bɛ n dimi"
     ("headache", r"\bmigraine\w*|\btete\b.{0,15}\b(eclate\w*|explose\w*|va eclater|tape fort)|\b(etoiles|mouches|points|lumieres|eclairs)\b.{0,15}\b(devant|dans) (les|mes) yeux\b|\bje (ne )?(vois|voit) (plus|pas) (bien|clair)\b|\bdibi\b.{0,15}\bnye\b"),
     # --- baby not moving ----------------------------------------------------------------------
     ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,25}\bne (le )?(bouge|bougent|remue|tape|sent)\w* (plus|pas|presque plus|presque pas)"),
@@ -334,6 +334,7 @@ _RESOLVED = re.compile(
     r"|\b(ne|n) (saigne|coule) plus\b|\bne (me )?fait plus mal\b|\b(n|ni|ne) (a|ai|avait) plus (de )?(fievre|mal|pus|sang|saignement)\b"
     # bm: "a man jugu" = it is not bad (dev, health manual), "a ka kene" = he is well, "a temena" = it passed,
     # "joli jora" = the blood stopped; constructed from attested words, native review
+    r"|\b(fen si|foyi) ma ke\b|\b(il )?ne (s est|se est) rien passe\b"
     r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkenyera\b"
     r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
 # "c est normal" alone may be her question ("il tete plus c normal"); said by a carer it settles.
@@ -358,6 +359,12 @@ _SOMEONE_ELSE = re.compile(
     r"|cousin|voisin|collegue|patron|patronne)\b"
     r"|\b(fils|fille|garcon|enfant|frere|soeur)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
     r"|\bn (ba|fa|ce|balimake)\b|\bbaarakenyogon\w*" % _NUMBER)   # bm: n ba = my mother, n ce = my husband
+# ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
+# eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
+_ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
+                          r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso)\w*")
+_MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
+                               r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
 _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
@@ -410,6 +417,9 @@ def _settled(norm: str, hits: list) -> bool:
 
 def _someone_elses(norm: str, hits: list) -> bool:
     if _ANIMAL.search(norm) and not _HER_RX.search(norm):
+        return True
+    mine = _MINE_HAS_NOTHING.search(norm)
+    if mine and _ANYONE_ELSE.search(norm) and all(m.start() < mine.start() for _, m in hits):
         return True
     older_child = _OLDER_CHILD.search(norm) and not (_BABY_AGE.search(norm) or _TURNS_TO_HER.search(norm))
     people = list(_SOMEONE_ELSE.finditer(norm))
@@ -479,7 +489,16 @@ def sign_words_let_through(text: str) -> bool:
     overruled on such messages (bot.nlu.components.DangerLexicon): they go to a midwife as ordinary
     questions, not as emergencies. On the four held-out sets no danger message is of this kind."""
     norm = normalise(text)
-    return match(text) is None and any(rx.search(norm) for _, rx in _COMPILED)
+    if match(text) is not None:
+        return False
+    # a sign's pattern that matched and was let through, or a sign's word inside a form removed as
+    # absent, gone or asked about ("farigan te n na", "joli te bo n na")
+    return (any(rx.search(norm) for _, rx in _COMPILED)
+            or any(_SIGN_WORD.search(m.group(0)) for m in _BENIGN.finditer(norm)))
+
+
+_SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux|ninakili|respir\w*|bouge\w*|lamaga\w*)\b")
 
 
 def is_danger(text: str) -> bool:
