@@ -236,6 +236,14 @@ def test_lexicon_alone_catches_every_danger_message_of_the_covered_heldout_files
     # someone else's sign and "moi rien", then a sign of her baby
     "ma soeur a eu des convulsions, moi je n'ai rien mais mon bébé respire très vite",
     "le bébé de ma soeur a la jaunisse, et mon bébé ne tète plus",
+    # a cracked nipple, a vaccine, "pas rouge": not when a sign of hers or the baby's is told beside them
+    "j'ai mal aux seins et je saigne beaucoup depuis l'accouchement",
+    "mon bébé de 5 jours a 39 de fièvre après le vaccin",
+    "le cordon n'est pas rouge mais il y a du pus",
+    "la poche des eaux s'est cassée à 8 mois, je fais quoi ?",
+    "mon bébé a les yeux jaunes, la sage-femme a dit de revenir demain",
+    "je saigne beaucoup, on peut continuer le voyage ?",
+    "si je saigne c'est grave ? je saigne depuis ce matin",
 ])
 def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
     assert is_danger(text)
@@ -256,6 +264,11 @@ def test_sign_words_let_through_are_told_apart_from_no_sign_words_and_from_signs
     "ma belle-soeur a saigné beaucoup à son accouchement, moi je n'ai rien eu",
     "la fille de ma voisine a eu la jaunisse, le mien va bien",
     "à mon premier accouchement j'ai beaucoup saigné, cette fois il ne s'est rien passé",
+    # asked in general or about what would happen; said absent; called normal by the midwife
+    "comment je vais savoir si ce sont les eaux qui coulent ou juste des pertes blanches ?",
+    "si la poche se perce pendant la nuit à 9 mois, je vais directement au cscom ?",
+    "pas de mal de tête, pas de fièvre, tout va bien",
+    "j'ai accouché avant-hier, saignement normal d'après la sage-femme",
 ])
 def test_someone_elses_sign_with_nothing_of_hers_or_a_past_birth_where_nothing_happened_raises_no_alarm(text):
     assert not is_danger(text)
