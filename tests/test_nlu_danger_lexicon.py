@@ -329,3 +329,24 @@ def test_ordinary_messages_in_the_forms_fresh4_found_raise_no_alarm(text):
 ])
 def test_a_sign_of_now_beside_those_forms_still_alarms(text):
     assert is_danger(text)
+
+
+# Someone else's sign, from the training data's own ordinary messages: an adjective before the person,
+# a brother-in-law, "il y a 1 an", and Bambara naming the person after the sign ("… bɛ n cɛ la").
+@pytest.mark.parametrize("text", [
+    "ma vieille mère respire mal quand elle monte l'escalier",
+    "mon beau-frère a saigné du bras au travail",
+    "farigan bɛ n fa la kabini kunu",
+    "n kɔrɔkɛ kunkolo bɛ a dimi kosɛbɛ",
+])
+def test_a_sign_of_an_older_relative_or_a_man_raises_no_alarm(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "farigan juguman bɛ n cɛ la, n fana farigan bɛ n na",    # his and hers
+    "farigan juguman bɛ n cɛ la ani n fana",                   # "and me too"
+    "n den tile 5, farigan b'a la kosɛbɛ",                    # the baby's: "fari" is not "fa"
+])
+def test_her_sign_told_beside_a_mans_still_alarms(text):
+    assert is_danger(text)

@@ -248,7 +248,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(c quoi|c est quoi|qu est ce que|que veut dire|ca veut dire quoi)( la| une)? pertes? des eaux\b"
                      r"|\bpertes? des eaux\b.{0,6}\b(c est quoi|c quoi|koro ye mun ye|ye mun ye)\b"
                      r"|\b(pas|sans|aucun|aucune) (de )?(pus|odeur|rougeur)\b"
-                     r"|\b(joli|basi) (bora|be bo|bo\w*) (n |a )?nun\w* (na|la)\b|\bbo (ye|ka|be) neremuguma\w*"
+                     r"|\b(joli|basi) (bora|be bo|bo\w*) (n |a )?(fa |ba |ce |den )?nun\w* (na|la)\b|\bbo (ye|ka|be) neremuguma\w*"
                      # protecting a baby from the cold is a care question (tanga X ma = protect X from)
                      r"|\btanga\b.{0,12}\bnene ma\b"
                      r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
@@ -348,7 +348,7 @@ _STILL_PREGNANT = re.compile(r"\bpas (encore )?accouche|\benceinte\b|\bgrossesse
 # 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
 # word of now ("maintenant", "ce matin", "depuis hier"…) keeps the alarm (ACCEPTED_ALARMS in
 # tests/danger_cases/round1_phrasings.py: "il y a 2 ans une cesarienne, la je saigne").
-_YEARS_AGO = re.compile(r"\bil y a (\d+|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans\b|\bquand j etais petite\b"
+_YEARS_AGO = re.compile(r"\bil y a (\d+|un|deux|trois|quatre|cinq|six|dix|plusieurs|des) ans?\b|\bquand j etais petite\b"
                         r"|\bdepuis (son|mon|leur) enfance\b|\bsan \w+ temenen\b|\bkabini (a|n|u) denmisenya\b")  # bm: constructed
 _RISK_QUESTION = re.compile(r"\b(peut|peux|pourrait|pourrais) (m |me |ma |nous |lui )?arriver\b|\brisque\w*\b|\b(hereditaire|se repeter|recommencer)\b|\bbe se ka\b.{0,40}\bwa ?\?|\bse ka segin\b")
 _NOW = re.compile(r"\b(maintenant|aujourd hui|ce matin|cette nuit|ce soir|en ce moment|depuis|actuellement|la je|encore|sisan|bi|kunu)\b")
@@ -380,7 +380,7 @@ _GOES_ON = re.compile(
     r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
 _NEVER_SETTLED = frozenset({"convulsions", "newborn_convulsions", "self_harm", "waters"})
 # ... unless it was months or years ago ("des convulsions l an passe, maintenant elle va bien").
-_LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derniere)|il y a %s (mois|ans)|san (\w+ )?temenen)\b" % r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)")
+_LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derniere)|il y a %s (mois|ans?)|san (\w+ )?temenen)\b" % r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)")
 
 # A sign of someone who is neither she, her pregnancy nor her newborn: a man, an older woman, a
 # colleague, an older child, an animal ("ma mere a mal a la tete", "mon fils de 7 ans fait des
@@ -388,20 +388,22 @@ _LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derni
 # friend, neighbour, wife) are not on the list: for them the sign alarms.
 _NUMBER = r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _SOMEONE_ELSE = re.compile(
-    r"\b(mon|ma|le|la|sa|son|notre) (mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|oncle"
+    r"\b(mon|ma|le|la|sa|son|notre) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
     r"|cousin|voisin|collegue|patron|patronne)\b"
     r"|\b(fils|fille|garcon|enfant|frere|soeur|niece|neveu)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
-    r"|\bn (ba|fa|ce|balimake)\b|\bbaarakenyogon\w*" % _NUMBER)   # bm: n ba = my mother, n ce = my husband
+    r"|\bn (ba|fa|ce|balimake|koroke|dogoke)\b|\bbaarakenyogon\w*" % _NUMBER)   # bm: n ba = my mother, n ce = my husband
 # ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
                           r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(une femme|une dame|serie|film|feuilleton|tele|reve|cauchemar)\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso)\w*")
 _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
+# bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
+_THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?(ce|fa|ba|balimake|koroke|dogoke) (la|na)\b")
 _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
-_HER = (r"moi|je|j|me|m|ma femme|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
+_HER = (r"moi|je|j|me|m|ma femme|n fana|ne fana|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
         r"|n na|n (ka|be|b|te|ma|ye|tun|kono|fari)|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne")
 _TURNS_TO_HER = re.compile(r"\b(mais|nka|%s)\b" % _HER)
 _HER_RX = re.compile(r"\b(%s)\b" % _HER)
@@ -461,8 +463,13 @@ def _someone_elses(norm: str, hits: list) -> bool:
         if older_child and cat in NEWBORN_CATEGORIES:
             return True
         return any(p.start() <= m.start() <= p.end() + 60 and not _TURNS_TO_HER.search(norm, p.end(), max(p.end(), m.end()))
-                   for p in people)
+                   for p in people) or _theirs_after(norm, m)
     return all(theirs(cat, m) for cat, m in hits)
+
+
+def _theirs_after(norm: str, m: "re.Match[str]") -> bool:
+    after = _THEIRS_AFTER.match(norm, m.end())
+    return bool(after) and not _TURNS_TO_HER.search(norm, after.end())
 
 
 def _separate_signs(found: list) -> int:
