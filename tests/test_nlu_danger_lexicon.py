@@ -350,3 +350,19 @@ def test_a_sign_of_an_older_relative_or_a_man_raises_no_alarm(text):
 ])
 def test_her_sign_told_beside_a_mans_still_alarms(text):
     assert is_danger(text)
+
+
+# From the round-5 model's remaining errors on the informed sets (fresh2, fresh4), written anew.
+@pytest.mark.parametrize("text", [
+    "n bolow ni n ɲɛda gonflé don kabini kunu",          # face and hands swollen, with the loanword
+    "joli tun jɔlen don, nka a segira ka bɔ bi",         # the bleeding came back
+])
+def test_bambara_swelling_with_the_loanword_and_bleeding_that_came_back_alarm(text):
+    assert is_danger(text)
+
+
+def test_a_baby_who_feeds_well_or_no_pain_overrules_the_classifier_but_a_sign_beside_it_alarms():
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert sign_words_let_through("il tète très bien et dort toute la nuit")
+    assert sign_words_let_through("aucune douleur au ventre, tout va bien ce matin")
+    assert is_danger("il tète très bien mais son corps est brûlant")

@@ -200,7 +200,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(visage|mains|figure)\b.{0,30}\b(gonfl|enfl)\w*"),
     ("other", r"\b(douleur|mal)\w* (tres |trop |super )?(forte?|grave|terrible|atroce|insupportable) (au|du|dans le|a) ventre\b|\b(ventre)\b.{0,20}\b(terrible\w*|atroce\w*|horrible\w*|insupportable\w*|trop mal|tres mal|dur comme)|\b(douleur|mal)\w* (terrible|atroce|horrible|insupportable)\w* (au|du|dans le) ventre"),
     ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
-    ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\bfunu\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
+    ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\b(funu|gonfl)\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
     # round 5 (tests/danger_cases/round5_near_misses.py): signs said of "il"/"elle" or in another order
@@ -235,6 +235,8 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_breathing", r"\brespir\w*\b.{0,40}\b(60|soixante|plus de (\d\d|soixante)|[6-9]\d) (fois |respirations? |souffles? )?(par|a la|en une|/) ?(minute|mn|min)\b"),
     ("self_harm", r"\b(fe|b a fe) ka (den|denyerenin|bebe|bb) tinye\b"),                   # bm: tinye attested (kɔnɔtiɲɛni)
     ("convulsions", r"\b(nyenamini|vertiges?|tete qui tourne)\b.{0,30}\b(bin|binna|tombe|tomber|tombee|tombe par terre)\b"),  # bm: constructed, native review
+    ("bleeding", r"\b(basi|joli)\b.{0,40}\bsegi\w* ka (bo|na)\b"),   # bm: the bleeding came back ("a segira ka bo"); constructed, native review
+    ("other", r"\b(son|sa|le|la) (corps|peau|front) (est )?(tout |toute |tres )?(brulant|brulante|glace|glacee)\b"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -298,7 +300,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(tige\w*|muru)\b.{0,20}\bjoli (bora|be bo|bo)\w*|\bnyintara\w*\b.{0,10}\bjoli\b (be )?bo\w*"
                      r"|\bnene waati\b|\bni nene (be|ye)\b(?! (a|den|bebe|denyerenin)\b)"
                      r"|\b(nyinw?|nyintara\w*|nun)\b (be |b |ka )?(joli|basi) (be |b )?bo\w*"     # bm: teeth, gums, nose
-                     r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b"
+                     r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b|\b(tete|tetent) (tres |super |vraiment )?bien\b"
                      r"|\bsignes? de danger (comme|tels? que|par exemple)( \w+){1,8}?(?= (mais|nka|moi|je|j|mon|ma|aujourd hui|maintenant)\b|$)"
                      # the sign in general ("les convulsions chez les bebes")
                      r"|\bles \w+ chez les (bebes|bb|enfants|nouveaux? nes|nourrissons|femmes( enceintes)?)\b"
@@ -376,7 +378,7 @@ _RESOLVED_IF_SAID = re.compile(r"\b(c est|c etait|c) (normal|rien|bon|leger)\b(?
 _GOES_ON = re.compile(
     r"\b(encore|toujours|tjrs|tjs|(?<!peut )(?<!peux )(?<!pouvons )continue\w*|recommence\w*|revenu\w*|(?<!on )(?<!nous )revient|reviennent|reprend\w*|de nouveau|a nouveau"
     r"|pire|aggrave\w*|augmente\w*|(?<!ai )monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
-    r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara)\b"
+    r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara|segira|seginna)\b"
     r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
 _NEVER_SETTLED = frozenset({"convulsions", "newborn_convulsions", "self_harm", "waters"})
 # ... unless it was months or years ago ("des convulsions l an passe, maintenant elle va bien").
@@ -544,7 +546,7 @@ def sign_words_let_through(text: str) -> bool:
 
 
 _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
-                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux|ninakili|respir\w*|bouge\w*|lamaga\w*)\b")
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux|ninakili|respir\w*|bouge\w*|lamaga\w*|douleurs?|ventre)\b")
 
 
 def is_danger(text: str) -> bool:
