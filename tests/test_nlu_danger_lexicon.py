@@ -366,3 +366,45 @@ def test_a_baby_who_feeds_well_or_no_pain_overrules_the_classifier_but_a_sign_be
     assert sign_words_let_through("il tète très bien et dort toute la nuit")
     assert sign_words_let_through("aucune douleur au ventre, tout va bien ce matin")
     assert is_danger("il tète très bien mais son corps est brûlant")
+
+
+# Forms read from tests/nlu/fresh5's misses after it was scored once (written anew here): signs told in
+# everyday words — pads changed every half hour, breaths counted, a baby who does not wake to feed, a cord
+# that stinks, wanting to throw the baby, swollen eyelids, movements "almost nothing" now, a little blood
+# with pain in early pregnancy, suffocating at rest, always wet, "joli … b'a la".
+@pytest.mark.parametrize("text", [
+    "depuis l'accouchement elle change de pagne toutes les 30 minutes",
+    "j'ai compté 75 en une minute, il respire trop",
+    "il respire comme s'il venait de courir",
+    "elle ne se réveille pas pour téter depuis ce matin",
+    "le cordon pue et un liquide sort",
+    "j'ai envie de la jeter quand elle pleure",
+    "mes paupières sont gonflées depuis hier, 7 mois",
+    "je n'arrive plus à fermer les mains tellement elles sont gonflées, enceinte",
+    "il bougeait bien avant, depuis hier plus rien du tout",
+    "un peu de sang avec des crampes, 2 mois de grossesse",
+    "je suffoque la nuit, 8 mois",
+    "liquide qui coule sans arrêt, 34 semaines",
+    "joli b'a la, a kɔnɔma don",
+])
+def test_signs_told_in_the_forms_fresh5_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "à l'émission de la radio ils ont parlé des convulsions du nouveau-né",
+    "la fontanelle de mon bébé est molle, c'est normal ?",
+    "j'ai acheté des poches d'eau glacée au marché",
+    "mon fils me fait mourir de rire",
+    "du sang dans la viande, je peux la manger enceinte ?",
+    "je n'ai pas envie de me faire du mal, juste fatiguée",
+    "mon mari est épileptique, mon bébé peut hériter des crises ?",
+    "règles en retard de 2 semaines, je fais un test ?",
+    "pas d'eau au robinet depuis hier",
+    "l'an dernier hémorragie à l'accouchement, cette fois je veux accoucher au cscom",
+    "le fils de ma co-épouse avait de la fièvre hier, il joue maintenant",
+    "j'ai eu mal à la tête au soleil, j'ai bu de l'eau et ça passe",
+    "je tremble rien que d'y penser, l'accouchement me fait peur",
+])
+def test_ordinary_messages_in_the_forms_fresh5_found_raise_no_alarm(text):
+    assert not is_danger(text)

