@@ -248,6 +248,10 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("breathing", r"\bsuffoqu\w*|\b(essouffl\w*|souffle court|manque d air)\b.{0,15}\b(au repos|assise?|couchee?|sans rien faire|meme sans bouger)\b"),
     ("waters", r"\bmouillee? en permanence\b|\bliquide\b.{0,30}\b(ne s arrete pas|ne se arrete pas|sans arret|coule tout le temps|continue de couler)\b"),
     ("bleeding", r"\b(joli|basi)\b( ni \w+)? (be|b) (a|n) (la|na)\b"),   # bm: "joli ni konodimi b'a la" = blood and belly pain are on her
+    # round-6 training examples the patterns missed: a liquid running down her legs, a belly that rises and
+    # falls fast (a newborn's fast breathing told by what is seen)
+    ("waters", r"\bliquide\b.{0,30}\b(descend\w*|coule\w*)\b.{0,25}\b(jambes?|cuisses?)\b"),
+    ("breathing", r"\b(ventre|poitrine)\b.{0,25}\bmonte et descend\w* (tres |trop |super )?vite\b"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -298,7 +302,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(ka a|k a|be a|b a) don\b.{0,15}\bni( \w+){1,6} ?(\?|$)"
                      r"|\bon dit (que|qu)( \w+){1,16}? ?(\?|$|c vrai\b|c est vrai\b|vrai ou faux\b)"
                      r"|\b(les gens|ma voisine|ma mere|ma belle mere|ma tante|les vieilles|les femmes) (dit|disent|raconte\w*) (que|qu)( \w+){1,14}? ?(c vrai\b|c est vrai\b|vrai ou faux\b)"
-                     r"|\b(si un jour|si jamais|au cas ou|en cas de)( \w+){1,8}?(?= (je dois|je vais|que faire|quoi faire|il faut|faut il|on fait|je fais|qu est ce que|est ce que|dois je)\b| ?\?|$)"
+                     r"|\b(si un jour|si jamais|au cas ou|en cas de)( \w+){1,8}?(?= (je dois|je vais|que faire|quoi faire|il faut|faut il|on fait|je fais|qu est ce que|est ce que|dois je|le cscom|on va)\b| ?\?|$)"
                      # what a sign is ("c est quoi les convulsions ?", "kirinni ye mun ye ?"): one word asked about,
                      # so "c est quoi le sang qui coule ?" still alarms
                      r"|\b(c est quoi|c quoi|qu est ce que c est|que veut dire)( exactement)? (la |le |les |l |un |une |des )?\w+( chez (le|la|les) \w+( \w+)?)? ?(\?|$)"
@@ -320,6 +324,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(jamais|pas|plus) (eu )?(envie|idee|pensee)s? de (me|se) (faire du mal|tuer|suicider)\b"
                      r"|\b(heriter|herite|hereditaire|transmettre|transmis)\w* (des |de la |les |de )?(convulsions?|epilepsie|crises?)\b"
                      r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
+                     r"|\bpas de sang\b|\btete (me )?tourne (un peu |parfois )?quand je me (leve|lever|redresse)\b"
                      r"|\b(tremble\w*|yereyere)\b (deja |rien que |de peur |siran fe )?(en pensant|quand je pense|a le idee|a l idee|ni n hakili|(de y|d y) penser)\b|\btremble\w* de peur\b"
                      r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b|\b(tete|tetent) (tres |super |vraiment )?bien\b"
                      r"|\bsignes? de danger (comme|tels? que|par exemple)( \w+){1,8}?(?= (mais|nka|moi|je|j|mon|ma|aujourd hui|maintenant)\b|$)"
@@ -358,7 +363,7 @@ _COMPILED = [(cat, re.compile(p)) for cat, p in _PATTERNS]
 # not when she also says heavy, clots, again, more).
 _LESSENING = re.compile(r"(?<!\bma )(?<!\bte )\b(diminu\w*|dogoya\w*|de moins en moins)\b(?! (pas|plus))"
                         r"|\b(petites?|legeres?) (pertes|saignements?)\b|\bun peu de (sang|saignement)\b|\bquelques gouttes\b|\btraces? de sang\b")
-_HEAVY = re.compile(r"\b(kosebe|beaucoup|caillots?|augment\w*|caya\w*|tugun|abondant\w*|tremp\w*|plein\w*|rempli\w*|encore plus|de plus en plus)\b")
+_HEAVY = re.compile(r"\b(kosebe|beaucoup|caillots?|augment\w*|caya\w*|tugun|abondant\w*|tremp\w*|plein\w*|rempli\w*|encore plus|de plus en plus|plus fort|repris|reprend\w*|revenu\w*|segira)\b")
 _AFTER_BIRTH_RX = re.compile(_AFTER_BIRTH + r"|\b(n|a) jiginna\b")
 
 # The waters are a danger sign before the birth; told of a birth that has happened ("la poche s est
@@ -426,6 +431,8 @@ _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
 _THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?(ce|fa|ba|balimake|koroke|dogoke) (la|na)\b")
 _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
+# "comme un petit chien qui a chaud" is a simile, not an animal's sign
+_SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
 _ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola)\b")
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
@@ -481,7 +488,7 @@ def _settled(norm: str, hits: list) -> bool:
 
 def _someone_elses(norm: str, hits: list) -> bool:
     # an animal that gave birth is not she ("an ka misi jiginna kunu")
-    if _ANIMAL.search(norm) and not _HER_RX.search(_ANIMAL_BIRTH.sub(" ", norm)):
+    if _ANIMAL.search(_SIMILE.sub(" ", norm)) and not _HER_RX.search(_ANIMAL_BIRTH.sub(" ", norm)):
         return True
     mine = _MINE_HAS_NOTHING.search(norm)
     if mine and _ANYONE_ELSE.search(norm) and all(m.start() < mine.start() for _, m in hits):
@@ -574,7 +581,7 @@ def sign_words_let_through(text: str) -> bool:
 
 
 _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
-                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|douleurs?|ventre|mour\w*|mou|regles?)\b")
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?)\b")
 
 
 def is_danger(text: str) -> bool:
