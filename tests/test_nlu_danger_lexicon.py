@@ -410,3 +410,9 @@ def test_signs_told_in_the_forms_fresh5_found_alarm(text):
 ])
 def test_ordinary_messages_in_the_forms_fresh5_found_raise_no_alarm(text):
     assert not is_danger(text)
+
+
+def test_a_bambara_question_whether_something_brings_a_sign_to_people_is_general():
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    text = "fura nin bɛ farigan lase mɔgɔ ma wa?"     # does this medicine bring fever to people?
+    assert not is_danger(text) and sign_words_let_through(text)

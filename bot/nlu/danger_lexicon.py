@@ -324,7 +324,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(jamais|pas|plus) (eu )?(envie|idee|pensee)s? de (me|se) (faire du mal|tuer|suicider)\b"
                      r"|\b(heriter|herite|hereditaire|transmettre|transmis)\w* (des |de la |les |de )?(convulsions?|epilepsie|crises?)\b"
                      r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
-                     r"|\bpas de sang\b|\btete (me )?tourne (un peu |parfois )?quand je me (leve|lever|redresse)\b"
+                     r"|\bpas de sang\b|\b\w+ lase mogo ma\b|\btete (me )?tourne (un peu |parfois )?quand je me (leve|lever|redresse)\b"
                      r"|\b(tremble\w*|yereyere)\b (deja |rien que |de peur |siran fe )?(en pensant|quand je pense|a le idee|a l idee|ni n hakili|(de y|d y) penser)\b|\btremble\w* de peur\b"
                      r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b|\b(tete|tetent) (tres |super |vraiment )?bien\b"
                      r"|\bsignes? de danger (comme|tels? que|par exemple)( \w+){1,8}?(?= (mais|nka|moi|je|j|mon|ma|aujourd hui|maintenant)\b|$)"
