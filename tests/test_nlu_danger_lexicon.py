@@ -416,3 +416,28 @@ def test_a_bambara_question_whether_something_brings_a_sign_to_people_is_general
     from bot.nlu.danger_lexicon import sign_words_let_through
     text = "fura nin bɛ farigan lase mɔgɔ ma wa?"     # does this medicine bring fever to people?
     assert not is_danger(text) and sign_words_let_through(text)
+
+
+# Forms read from tests/nlu/fresh6's misses and false alarms after it was scored once (written anew).
+@pytest.mark.parametrize("text", [
+    "10 jours après l'accouchement mes pertes sont verdâtres",
+    "c'est quoi ce sang rouge qui coule, 4 mois de grossesse",
+    "3 coups de pied seulement depuis hier, 8 mois",
+])
+def test_signs_told_in_the_forms_fresh6_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mon bébé me fait manger plus qu'avant, j'ai toujours faim",
+    "ma tête va exploser avec les factures de ce mois lol",
+    "j'ai failli m'évanouir en voyant la facture mdr",
+    "quand j'étais enfant j'avais des convulsions avec la fièvre, mon bébé peut faire ça aussi ?",
+    "hier mal au ventre après le piment, aujourd'hui ça va",
+    "les saignements diminuent, juste un peu rose, 2 semaines après",
+    "je veux donner mon sang à ma soeur, je peux ?",
+    "n ye sugo kɛ ko n binna, nka o tun tɛ tiɲɛ ye",
+    "saga joli bɛ bɔ seli don",
+])
+def test_ordinary_messages_in_the_forms_fresh6_found_raise_no_alarm(text):
+    assert not is_danger(text)
