@@ -441,3 +441,23 @@ def test_signs_told_in_the_forms_fresh6_found_alarm(text):
 ])
 def test_ordinary_messages_in_the_forms_fresh6_found_raise_no_alarm(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("le thermomètre marque 36,9 pour le bébé, c'est bon ?", False),
+    ("thermomètre ko 37 den ma", False),
+    ("le thermomètre marque 37,8 pour mon bébé de 4 jours", True),    # fever is above 37.5 (CONTENT_FACTS)
+    ("température 39 depuis l'accouchement", True),
+    ("le thermomètre dit 35 pour le bébé né hier", True),             # cold below 35.5
+])
+def test_a_thermometer_reading_alarms_only_outside_the_normal_range(text, sign):
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert is_danger(text) is sign
+    if not sign:
+        assert sign_words_let_through(text)     # the classifier is overruled on a normal reading
+
+
+def test_burning_when_passing_urine_is_a_midwifes_question_not_an_emergency():
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert not is_danger("ça brûle quand je fais pipi, 5 mois")
+    assert sign_words_let_through("ça brûle quand je fais pipi, 5 mois")

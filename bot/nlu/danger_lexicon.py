@@ -255,6 +255,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     # found on tests/nlu/fresh6 (after it was scored once)
     ("bleeding", r"\b(ce|un|du) sang (\w+ ){0,2}(qui )?(coule|sort|sortent|coulent)\b"),
     ("no_movement", r"\b(\d|un|une|deux|trois) coups? de pied\w* seulement\b|\bseulement (\d|un|une|deux|trois) coups? de pied\b"),
+    ("other", r"\b(thermometre|temperature)\w*\b.{0,30}\b(3[89]|4[01]|37 [5-9]|35|34)\b"),   # fever above 37.5, a cold baby below 35.5
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -329,6 +330,8 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
                      r"|\btete va exploser (avec|a cause)\b|\bfailli (me |m |ma )?evanouir\b(?=.{0,40}\b(prix|facture|mdr|lol|haha)\b)"
                      r"|\b(donner|donne) (mon|son|du|de le) sang\b|\bbaro ke\w* (\w+ ){1,3}kan\b|\b(sugo ke|reve) (ko|que|qu) (\w+ ){1,8}?(?=(nka|mais)\b)"
+                     # a normal thermometer reading (fever is above 37.5), burning when passing urine (a midwife's question)
+                     r"|\b(thermometre|temperature)\w*\b.{0,25}\b(36( \d)?|37( [0-4])?)\b(?! [5-9])|\bbrul\w* (quand|en|lorsque) (je fais|faisant|elle fait) pipi\b|\bpipi\b.{0,12}\bbrul\w*"
                      r"|\bpas de sang\b|\b\w+ lase mogo ma\b|\btete (me )?tourne (un peu |parfois )?quand je me (leve|lever|redresse)\b"
                      r"|\b(tremble\w*|yereyere)\b (deja |rien que |de peur |siran fe )?(en pensant|quand je pense|a le idee|a l idee|ni n hakili|(de y|d y) penser)\b|\btremble\w* de peur\b"
                      r"|\bdents?\b.{0,60}\bbave\w*|\bbave\w*.{0,60}\bdents?\b|\b(tete|tetent) (tres |super |vraiment )?bien\b"
@@ -586,7 +589,7 @@ def sign_words_let_through(text: str) -> bool:
 
 
 _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
-                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?)\b")
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?|thermometre\w*|temperature|brul\w*)\b")
 
 
 def is_danger(text: str) -> bool:
