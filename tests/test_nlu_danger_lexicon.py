@@ -461,3 +461,8 @@ def test_burning_when_passing_urine_is_a_midwifes_question_not_an_emergency():
     from bot.nlu.danger_lexicon import sign_words_let_through
     assert not is_danger("ça brûle quand je fais pipi, 5 mois")
     assert sign_words_let_through("ça brûle quand je fais pipi, 5 mois")
+
+
+def test_a_head_that_will_explode_with_pain_alarms_and_one_that_will_with_paperwork_does_not():
+    assert is_danger("ma tête va exploser à cause de la douleur, 8 mois")
+    assert not is_danger("ma tête va exploser avec tous ces papiers lol")

@@ -328,7 +328,7 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(jamais|pas|plus) (eu )?(envie|idee|pensee)s? de (me|se) (faire du mal|tuer|suicider)\b"
                      r"|\b(heriter|herite|hereditaire|transmettre|transmis)\w* (des |de la |les |de )?(convulsions?|epilepsie|crises?)\b"
                      r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
-                     r"|\btete va exploser (avec|a cause)\b|\bfailli (me |m |ma )?evanouir\b(?=.{0,40}\b(prix|facture|mdr|lol|haha)\b)"
+                     r"|\btete va exploser (avec|a cause) (de )?(tous |toutes )?(ces|les|mes|des|du|de ce|de cette) (papiers?|factures?|enfants|bruit|problemes?|dossiers?|soucis|travail|prix|dettes?|courses)\b|\bfailli (me |m |ma )?evanouir\b(?=.{0,40}\b(prix|facture|mdr|lol|haha)\b)"
                      r"|\b(donner|donne) (mon|son|du|de le) sang\b|\bbaro ke\w* (\w+ ){1,3}kan\b|\b(sugo ke|reve) (ko|que|qu) (\w+ ){1,8}?(?=(nka|mais)\b)"
                      # a normal thermometer reading (fever is above 37.5), burning when passing urine (a midwife's question)
                      r"|\b(thermometre|temperature)\w*\b.{0,25}\b(36( \d)?|37( [0-4])?)\b(?! [5-9])|\bbrul\w* (quand|en|lorsque) (je fais|faisant|elle fait) pipi\b|\bpipi\b.{0,12}\bbrul\w*"
