@@ -241,7 +241,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_floppy", r"\b(ne se reveille|se reveille) (plus|pas|meme plus) (pour|quand)\b|\b(secoue|secouer|stimule)\w*\b.{0,30}\b(reste|toujours) (endormi|endormie|mou|molle)\b"),
     ("newborn_breathing", r"\bcompte\w*\b.{0,15}\b([6-9]\d|1\d\d) (fois |respirations? )?(en|par|a la|dans) (une |1 )?(minute|mn|min)\b|\brespire\w* comme (s il|si il|s elle|si elle) (avait|venait de) (couru|courir)\b"),
     ("bleeding", r"\bchange\w* (de |la |sa |ma |les |ses |mes )?(pagne|serviette|garniture|protection|couche)s? (chaque|toutes les) (demi heure|heure|\d+ (minutes|mn|min))\b"),
-    ("self_harm", r"\b(envie|peur|pense|pensees?|idees?)\b.{0,20}\b(le|la|lui) (jeter|lancer|laisser tomber|secouer fort)\b|\bj ai peur de moi\b|\bje ai peur de moi\b"),
+    ("self_harm", r"\b(envie|peur|pense|pensees?|idees?)\b.{0,20}\b(le|la|lui) (jeter|lancer|laisser tomber|secouer fort)\b|\bje? ai peur de moi\b"),
     ("other", r"\bpaupieres?\b.{0,20}\b(gonfl|enfl)\w*|\b(ne|n) (peux|arrive) (plus|pas) (a )?fermer (le poing|les poings|la main|les mains)\b"),
     ("no_movement", r"\bbouge\w* (beaucoup |bien )?avant\b.{0,40}\b(presque rien|plus rien|presque plus|plus du tout|rien du tout)\b"),
     ("bleeding", r"\b(sang|saignements?)\b (et|avec) (des |de la |de |une )?(douleurs?|mal|crampes?|contractions?)\b|\b(douleurs?|crampes?|contractions?)\b (et|avec) (du |un peu de |des )(sang|saignements?)\b"),
@@ -424,12 +424,14 @@ _LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derni
 # colleague, an older child, an animal ("ma mere a mal a la tete", "mon fils de 7 ans fait des
 # convulsions", "la vache du voisin saigne"). Women who may be pregnant or just delivered (sister,
 # friend, neighbour, wife) are not on the list: for them the sign alarms.
+# bm: husband, father, mother, brother, elder and younger brother (one list for both word orders below)
+_BM_RELATIVE = r"(ba|fa|ce|balimake|koroke|dogoke)"
 _NUMBER = r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _SOMEONE_ELSE = re.compile(
     r"\b(mon|ma|le|la|sa|son|notre) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
     r"|cousin|voisin|collegue|patron|patronne)\b"
     r"|\b(fils|fille|garcon|enfant|frere|soeur|niece|neveu)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
-    r"|\bn (ba|fa|ce|balimake|koroke|dogoke)\b|\bbaarakenyogon\w*" % _NUMBER)   # bm: n ba = my mother, n ce = my husband
+    r"|\bn %s\b|\bbaarakenyogon\w*" % (_NUMBER, _BM_RELATIVE))   # bm: n ba = my mother, n ce = my husband
 # ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
@@ -437,12 +439,12 @@ _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|co
 _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
-_THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?(ce|fa|ba|balimake|koroke|dogoke) (la|na)\b")
+_THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?%s (la|na)\b" % _BM_RELATIVE)
 _OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
 # "comme un petit chien qui a chaud" is a simile, not an animal's sign
 _SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
 _ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola)\b")
-_ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi|saga|ba saga)\b")
+_ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi|saga)\b")
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
 _HER = (r"moi|je|j|me|m|ma femme|n fana|ne fana|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
         r"|n na|n (ka|be|b|te|ma|ye|tun|kono|fari)|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne")
