@@ -466,3 +466,52 @@ def test_burning_when_passing_urine_is_a_midwifes_question_not_an_emergency():
 def test_a_head_that_will_explode_with_pain_alarms_and_one_that_will_with_paperwork_does_not():
     assert is_danger("ma tête va exploser à cause de la douleur, 8 mois")
     assert not is_danger("ma tête va exploser avec tous ces papiers lol")
+
+
+# Forms of the round-7 training examples (written without seeing the patterns) that no pattern took:
+# signs told by what is seen or done about them (sentences written anew, not copied from data/nlu).
+@pytest.mark.parametrize("text, newborn", [
+    ("elle est tombée, de la mousse sort de sa bouche, enceinte de 6 mois", False),
+    ("cette nuit mon corps a tressauté sans que je le veuille et ce matin ma langue est mordue, 7 mois", False),
+    ("ma tête me cogne depuis ce matin, 35 semaines", False),
+    ("je vois double depuis midi, je suis à 8 mois", False),
+    ("enceinte de 5 mois, je brûle et je ne peux pas me lever", False),
+    ("elle grelotte sous trois couvertures, enceinte de 7 mois", False),
+    ("je n'arrive plus à finir une phrase sans m'arrêter, 8 mois", False),
+    ("ma culotte est tachée de sang, 4 mois", False),
+    ("le seau est devenu tout rouge quand je me suis lavée, grossesse 6 mois", False),
+    ("d'habitude il tape fort le soir, ce soir plus rien du tout, 34 semaines", False),
+    ("un seul mouvement depuis hier, 8 mois", False),
+    ("mon visage est tout bouffi ce matin, 7 mois", False),
+    ("c'est mouillé sans arrêt et ce n'est pas du pipi, 36 semaines", False),
+    ("accouchée il y a 6 jours, ça sent le pourri en bas", False),
+    ("ma jambe droite est plus grosse que l'autre depuis l'accouchement", False),
+    ("j'ai peur de ce que je pourrais lui faire quand il pleure", False),
+    ("je m'imagine lâcher le bébé dans la cour", False),
+    ("mon bébé de 4 jours garde le lait dans la bouche sans avaler", True),
+    ("le bébé a tété une seule fois depuis hier soir", True),
+    ("mon nourrisson de 9 jours reste froid malgré la couverture", True),
+    ("sa peau est couleur citron, il est né avant-hier", True),
+    ("bb de 6 jours, ses bras et ses jambes sont tout mous", True),
+    ("n fari ka kalan i n'a fɔ tasuma, n tɛ se ka wuli", False),
+    ("n jiginna kunu, ni n wulila n bɛ bin", False),
+    ("den disi bɛ don kɔnɔ ni a bɛ ɲɔn", True),
+])
+def test_signs_told_in_the_forms_of_the_round7_training_data_alarm(text, newborn):
+    from bot.nlu.danger_lexicon import subject
+    assert is_danger(text)
+    assert (subject(text) == "newborn") is newborn
+
+
+@pytest.mark.parametrize("text", [
+    "tile ka kalan i n'a fɔ tasuma bi",                                   # the sun is hot like fire
+    "an ka wulu binna ka yɛrɛyɛrɛ",                                       # the dog fell trembling
+    "notre chèvre a mis bas et le petit chevreau ne tète pas",
+    "ma soeur dit que je suis pâle comme une morte, c'est l'anémie ?",
+    "d'un seul coup il s'est mis à pleuvoir, la réunion est reportée ?",
+    "je brûle d'impatience de voir mon bébé, 8 mois",
+    "ça me brûle quand je fais pipi",
+    "mon mari dit qu'il a mal à la gorge depuis hier",
+])
+def test_ordinary_messages_near_the_round7_forms_raise_no_alarm(text):
+    assert not is_danger(text)
