@@ -515,3 +515,30 @@ def test_signs_told_in_the_forms_of_the_round7_training_data_alarm(text, newborn
 ])
 def test_ordinary_messages_near_the_round7_forms_raise_no_alarm(text):
     assert not is_danger(text)
+
+
+# Forms read from tests/nlu/fresh7's misses and false alarms after it was scored once (written anew).
+@pytest.mark.parametrize("text", [
+    "il n'a remué que 2 fois aujourd'hui, avant c'était sans arrêt, 35 semaines",
+    "den tun bɛ lamaga, bi a lamagara siɲɛ kelen dɔrɔn",
+    "boutons caman bɛ den kɔnɔ la, nɛn b'u la",
+    "la sage-femme a expliqué les signes de danger et moi je saigne depuis ce matin",
+])
+def test_signs_told_in_the_forms_fresh7_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "l'infirmière nous a montré les signes de danger : saignement, fièvre, convulsions",
+    "je garde du paracétamol au cas où le bébé aurait de la fièvre un soir",
+    "j'ai marché sur un clou, ça saigne un peu au pied",
+    "il a eu la jaunisse, le CSCom l'a soigné, maintenant il est tout rose",
+    "l'an dernier ma cousine a convulsé, j'ai eu peur pour rien pour moi",
+    "ma tante dit qu'un bébé jaune doit aller au soleil ; le nôtre n'est pas jaune",
+    "l'échographie, ça le brûle le bébé ?",
+    "san saba ye nin ye, joli caman bɔra n na, nka nin kɔnɔmaya in ka ɲi",
+    "an ka saga ye den wolo, joli bɔra a la",
+    "il y a 3 ans j'ai saigné à ma fausse couche, maintenant tout se passe bien",
+])
+def test_ordinary_messages_in_the_forms_fresh7_found_raise_no_alarm(text):
+    assert not is_danger(text)
