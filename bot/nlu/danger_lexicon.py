@@ -487,7 +487,7 @@ _SOMEONE_ELSE = re.compile(
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
                           r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(une femme|une dame|serie|film|feuilleton|tele|reve|cauchemar)\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso|sinamuso)\w*|\b(ma )?co ?epouse\b")
-_MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\b(le|la) (notre|mien|mienne) (n est|ne est|est) pas\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
+_MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\b(le|la) (notre|mien|mienne) (n est|ne est|ni est|est) pas\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
 _THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?%s (la|na)\b" % _BM_RELATIVE)
