@@ -542,3 +542,10 @@ def test_signs_told_in_the_forms_fresh7_found_alarm(text):
 ])
 def test_ordinary_messages_in_the_forms_fresh7_found_raise_no_alarm(text):
     assert not is_danger(text)
+
+
+def test_a_fall_with_everything_spinning_alarms_and_falling_pregnant_does_not():
+    # two signs of fresh6 the round-6 model caught and the round-7 model does not (written anew)
+    assert is_danger("accouchée avant-hier, je me suis levée et je suis tombée, tout tourne")
+    assert is_danger("n kɔnɔma don, n tɛ se ka ninakili")
+    assert not is_danger("je suis tombée enceinte après deux ans d'attente, merci Dieu")

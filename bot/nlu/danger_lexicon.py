@@ -202,7 +202,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(arrive|peux|peut|arrivent) (plus|pas) (a )?respirer\b|\bmanque de souffle\b|\brespire (avec peine|difficilement)"),
     ("other", r"\b(doigts|bagues?)\b.{0,25}\b(gonfl\w*|enfl\w*|rentre\w* plus)|\b(nyeda|bolow?)\b.{0,15}\b(funu|gonfl)\w*|\bfunu\w*\b.{0,15}\b(nyeda|bolow?)\b"),
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
-    ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b"),
+    ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b(?! enceinte)"),
     # round 5 (tests/danger_cases/round5_near_misses.py): signs said of "il"/"elle" or in another order
     ("newborn_temperature", r"\bfievre (du|de mon|de ma|de notre|de la|de le) %s\b|\b(sa|la) peau (est )?(tres |toute )?(froide|glacee|brulante)\b" % _BABY),
     ("newborn_breathing", r"\b(il|elle) (gemit|geint|grogne)\b"),
@@ -302,6 +302,10 @@ _PATTERNS: List[Tuple[str, str]] = [
     # found on tests/nlu/fresh7 (after it was scored once): movements counted against before, pustules in Bambara
     ("no_movement", r"\b(bouge|remue|tape)\w* (que|seulement) (\d|un|une|deux|trois) (fois|coups?)\b|\blamaga\w*\b.{0,12}\bsinye (kelen|fila|saba) doron\b"),
     ("newborn_skin", r"\bboutons?\b.{0,40}\bnen\b|\bboutons? caman\b"),
+    # two fresh6 signs the round-6 model caught and the round-7 model does not: a fall with everything
+    # spinning, breathing she cannot do in Bambara with the verb first
+    ("convulsions", r"\b(est|suis) tombee?\b(?! enceinte).{0,40}\b(tout tourne|tete (qui )?tourne|vertiges?)\b"),
+    ("breathing", r"\b(te|ma) se ka ninakili\b"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.

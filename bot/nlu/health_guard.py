@@ -2,7 +2,8 @@
 to a midwife (intent ``health_other``), not to an unrelated FAQ answer and not to "je n'ai pas
 compris". Standard library only (used by the Rasa component ``HealthGuard`` and by the actions).
 
-Three checks that re-route, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
+Four checks that re-route, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
+- ``faq`` chosen, the selector unsure (``faq_unsure``) and no health word at all → ``out_of_scope``;
 
 - ``out_of_scope`` / ``nlu_fallback`` but the message uses health vocabulary → ``health_other``;
 - ``faq`` chosen with a response-selector confidence below ``faq_min_confidence`` → ``health_other``;
@@ -138,6 +139,9 @@ class GuardConfig:
     #: health_other -> the selected FAQ when the response selector is at least this sure and the
     #: message matches that topic's keywords (above 1.0: never)
     rescue_faq_confidence: float = 1.01
+    #: a FAQ answer the selector is unsure of (``faq_unsure``) for a message with no health word at all is
+    #: off-topic ("quand semer le gombo"): the short out-of-scope reply, not an unrelated answer
+    unsure_faq_without_health_word_is_off_topic: bool = True
 
 
 def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optional[float],
@@ -151,6 +155,9 @@ def decide(text: str, intent: str, faq_key: Optional[str], faq_confidence: Optio
             and faq_confidence >= config.rescue_faq_confidence and topic_matches(text, faq_key, v):
         return "faq", "faq_rescued"
     if intent == "faq":
+        if config.unsure_faq_without_health_word_is_off_topic and faq_key \
+                and not looks_like_health(text, v, 1) and faq_unsure(text, faq_key, faq_confidence, v):
+            return "out_of_scope", "faq_unsure_no_health_word"
         if faq_confidence is not None and faq_confidence < config.faq_min_confidence:
             return "health_other", "faq_low_confidence"
         sure = faq_confidence is not None and faq_confidence >= config.topic_check_below
