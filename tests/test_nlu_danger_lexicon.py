@@ -574,3 +574,18 @@ def test_signs_told_in_the_forms_fresh8_found_alarm(text):
 ])
 def test_ordinary_messages_in_the_forms_fresh8_found_raise_no_alarm(text):
     assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text, fewer", [
+    ("depuis ce matin je le sens à peine, 8 mois", True),
+    ("ce matin quelques coups seulement, d'habitude il tape tout le temps", True),
+    ("den lamagali ka dɔgɔ bi", True),
+    ("à partir de quel mois on le sent bouger ?", False),
+    ("il bouge beaucoup le soir, c'est normal ?", False),
+    ("14 semaines et je ne sens pas encore bouger", False),
+    ("mon mari dit qu'il bouge moins, lui il a 40 ans", False),   # someone else's
+])
+def test_fewer_movements_under_the_fetal_movement_answer_are_a_danger_sign(text, fewer):
+    # bot.nlu.components.DangerLexicon asks this only when the classifier chose the fetal-movement answer
+    from bot.nlu.danger_lexicon import fewer_movements_reported
+    assert (fewer_movements_reported(text) is not None) is fewer

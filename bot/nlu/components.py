@@ -121,6 +121,9 @@ class DangerLexicon(GraphComponent):
             text = message.get(TEXT) or ""
             hit = danger_lexicon.match(text)
             current: Optional[Dict[Text, Any]] = message.get(INTENT) or {}
+            selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+            if not hit and current.get("name") == "faq" and selected.get("intent_response_key") == "faq/fetal_movement":
+                hit = danger_lexicon.fewer_movements_reported(text)
             if not hit:
                 if current.get("name") == self._intent and danger_lexicon.sign_words_let_through(text):
                     self._demote(message, current)

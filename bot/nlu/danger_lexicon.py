@@ -668,6 +668,27 @@ _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|
                         r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?|thermometre\w*|temperature|brul\w*)\b")
 
 
+# She reports fewer movements (not: when do they start). Used only when the classifier chose the
+# fetal-movement answer: the topic is the model's, the decrease is read here (the class missed most often
+# on the held-out sets scored once: counts and comparisons the patterns above did not know).
+_FEWER = re.compile(r"\b(moins|seulement|(que|qu) (\d+|un|une|deux|trois|quelques) (fois|coups?|mouvements?)|a peine|presque (plus|pas|rien)"
+                    r"|plus (du tout|rien|comme avant|beaucoup)|ne (le |la )?(sens|sent) plus|ne (bouge|remue|tape) plus|ka dogo|dogoyara|doron|te lamaga|ma lamaga (bi|kabini))\b")
+_ONSET = re.compile(r"\b(folo|pas encore|encore rien|rien encore|commence\w*|premiers?|premiere fois|a partir de|damine|quel mois|quelle semaine)\b")
+
+
+def fewer_movements_reported(text: str) -> Optional[Tuple[str, str]]:
+    """("no_movement", words) when a message the classifier put under the fetal-movement answer reports
+    fewer movements now, and is not someone else's or settled; else None."""
+    norm = _BENIGN.sub(" ", normalise(text))
+    m = _FEWER.search(norm)
+    if not m or _ONSET.search(norm):
+        return None
+    hits = [("no_movement", m)]
+    if _settled(norm, hits) or _someone_elses(norm, hits):
+        return None
+    return "no_movement", m.group(0)
+
+
 def is_danger(text: str) -> bool:
     """True when ``text`` (raw or normalised) reports a danger sign in French or Bambara."""
     return match(text) is not None
