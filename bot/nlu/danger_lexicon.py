@@ -671,8 +671,11 @@ _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|
 # She reports fewer movements (not: when do they start). Used only when the classifier chose the
 # fetal-movement answer: the topic is the model's, the decrease is read here (the class missed most often
 # on the held-out sets scored once: counts and comparisons the patterns above did not know).
-_FEWER = re.compile(r"\b(moins|seulement|(que|qu) (\d+|un|une|deux|trois|quelques) (fois|coups?|mouvements?)|a peine|presque (plus|pas|rien)"
-                    r"|plus (du tout|rien|comme avant|beaucoup)|ne (le |la )?(sens|sent) plus|ne (bouge|remue|tape) plus|ka dogo|dogoyara|doron|te lamaga|ma lamaga (bi|kabini))\b")
+_FEWER_WORDS = (r"moins|seulement|(que|qu) (\d+|un|une|deux|trois|quelques) (fois|coups?|mouvements?)|a peine|presque (plus|pas|rien)"
+                r"|plus (du tout|rien|comme avant|beaucoup)|ne (le |la )?(sens|sent) plus|ne (bouge|remue|tape) plus|ka dogo|dogoyara|(sinye|siye|sine) \w+ doron|te lamaga|ma lamaga (bi|kabini)")
+_MOVES = r"bouge\w*|remue\w*|tape\w*|coups?|mouvements?|sens|senti|sent|lamaga\w*"
+# the decrease said of the movements, near a word of them ("n ye i fo dɔrɔn", I only greet you, is not)
+_FEWER = re.compile(r"\b(%s)\b.{0,40}\b(%s)\b|\b(%s)\b.{0,40}\b(%s)\b" % (_MOVES, _FEWER_WORDS, _FEWER_WORDS, _MOVES))
 _ONSET = re.compile(r"\b(folo|pas encore|encore rien|rien encore|commence\w*|premiers?|premiere fois|a partir de|damine|quel mois|quelle semaine)\b")
 
 
