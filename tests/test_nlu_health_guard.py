@@ -102,12 +102,14 @@ def test_an_unsure_faq_answer_for_a_message_with_no_health_word_is_the_short_off
     # the selector half-recognises a FAQ topic in a message about the garden or a phone: answering it would
     # be an unrelated answer; the short out-of-scope reply says what the bot is for
     assert not looks_like_health(text, min_words=1)
-    assert decide(text, "faq", "nutrition", 0.5) == ("out_of_scope", "faq_unsure_no_health_word")
-    off = GuardConfig(unsure_faq_without_health_word_is_off_topic=False)
-    assert decide(text, "faq", "nutrition", 0.5, off) == ("faq", None)
+    on = GuardConfig(unsure_faq_without_health_word_is_off_topic=True)
+    assert decide(text, "faq", "nutrition", 0.5, on) == ("out_of_scope", "faq_unsure_no_health_word")
+    # off in config.yml (measured: it also took two health questions), so the default keeps the answer
+    assert decide(text, "faq", "nutrition", 0.5) == ("faq", None)
 
 
 def test_a_sure_faq_answer_or_one_with_a_health_word_is_kept():
     assert decide("que manger pendant la grossesse", "faq", "nutrition", 0.99) == ("faq", None)
     # unsure, but a health word: still answered (and a midwife reads it, bot/intents/faq.py)
-    assert decide("que manger quand on est enceinte et fatiguée", "faq", "nutrition", 0.5) == ("faq", None)
+    on = GuardConfig(unsure_faq_without_health_word_is_off_topic=True)
+    assert decide("que manger quand on est enceinte et fatiguée", "faq", "nutrition", 0.5, on) == ("faq", None)

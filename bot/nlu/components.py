@@ -161,7 +161,7 @@ class HealthGuard(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {"fallback_health": True, "faq_min_confidence": 0.0, "topic_check": False,
                 "topic_check_below": 1.01, "min_health_words": 2, "rescue_faq_confidence": 1.01,
-                "unsure_faq_without_health_word_is_off_topic": True}
+                "unsure_faq_without_health_word_is_off_topic": False}
 
     def __init__(self, config: Dict[Text, Any]) -> None:
         self._config = health_guard.GuardConfig(
@@ -172,7 +172,7 @@ class HealthGuard(GraphComponent):
             min_health_words=int(config.get("min_health_words", 2)),
             rescue_faq_confidence=float(config.get("rescue_faq_confidence", 1.01)),
             unsure_faq_without_health_word_is_off_topic=bool(
-                config.get("unsure_faq_without_health_word_is_off_topic", True)))
+                config.get("unsure_faq_without_health_word_is_off_topic", False)))
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
