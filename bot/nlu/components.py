@@ -121,7 +121,7 @@ class DangerLexicon(GraphComponent):
             text = message.get(TEXT) or ""
             hit = danger_lexicon.match(text)
             current: Optional[Dict[Text, Any]] = message.get(INTENT) or {}
-            selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+            selected = health_guard.faq_selection(message.get("response_selector"))
             if not hit and current.get("name") == "faq" and selected.get("intent_response_key") == "faq/fetal_movement":
                 hit = danger_lexicon.fewer_movements_reported(text)
             if not hit:
@@ -186,7 +186,7 @@ class HealthGuard(GraphComponent):
         for message in messages:
             current: Dict[Text, Any] = message.get(INTENT) or {}
             name = current.get("name") or "nlu_fallback"
-            selected = ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+            selected = health_guard.faq_selection(message.get("response_selector"))
             key = (selected.get("intent_response_key") or "").partition("/")[2] or None
             confidence = selected.get("confidence")
             intent, reason = health_guard.decide(message.get(TEXT) or "", name, key, confidence, self._config)

@@ -497,9 +497,9 @@ _SOMEONE_ELSE = re.compile(
     r"\b(mon|ma|le|la|sa|son|notre|du|de la) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
     r"|cousin|voisin|collegue|patron|patronne)\b"
     r"|\b(fils|fille|garcon|enfant|frere|soeur|niece|neveu)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
-    r"|\bn %s\b|\bbaarakenyogon\w*"
+    r"|\bn %s\b|\bbaarakenyogon\w*"   # bm: n ba = my mother, n ce = my husband
     # a story seen on television or heard on the radio is someone else's
-    r"|\b(vu|regarde|entendu) (a|sur|dans) (la |un |une )?(tele\w*|radio|film|serie|feuilleton)\b" % (_NUMBER, _BM_RELATIVE))   # bm: n ba = my mother, n ce = my husband
+    r"|\b(vu|regarde|entendu) (a|sur|dans) (la |un |une )?(tele\w*|radio|film|serie|feuilleton)\b" % (_NUMBER, _BM_RELATIVE))
 # ... and anyone's sign, a woman's too, when she then says that she or her baby has nothing ("ma voisine a
 # eu des convulsions…, moi je n ai rien eu"; "n dogomuso den tun ye neremuguma ye, ne den ta ka kene").
 _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|copine|cousine|belle soeur|fille|mere)\b"
@@ -512,9 +512,11 @@ _OLDER_CHILD = re.compile(r"\b(il|elle) (en )?a %s ans\b|\b(premiere fille|premi
 # "comme un petit chien qui a chaud" is a simile, not an animal's sign
 _SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
 _ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga|wulu)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola|ye den wolo)\b")
-_ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|misi|saga|wulu|bagan|veterinaire)\b")
+# bm: cow, sheep, dog, livestock
+_BM_ANIMAL = r"(misi|saga|wulu|bagan)"
+_ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|veterinaire|%s)\b" % _BM_ANIMAL)
 # "n ka wulu" (my dog): the possessive is not her ("n ka" is one of her words in _HER)
-_MY_ANIMAL = re.compile(r"\b(n|an) ka (misi|saga|wulu|bagan)\w*")
+_MY_ANIMAL = re.compile(r"\b(n|an) ka %s\w*" % _BM_ANIMAL)
 # Anything between the person and the sign that turns to her or her baby ("mon mari dit que je saigne").
 _HER = (r"moi|je|j|me|m|ma femme|n fana|ne fana|mon bebe|bb|bebe|nouveau ne|nourrisson|denyerenin"
         r"|n na|n (ka|be|b|te|ma|ye|tun|kono|fari)|enceinte|grossesse|accouch\w*|jigin\w*|konoma\w*|cesarienne"
@@ -546,7 +548,7 @@ def match(text: str) -> Optional[Tuple[str, str]]:
             hits.append((cat, m))
     if not hits:
         return None
-    if _settled(norm, hits) or _someone_elses(norm, hits):
+    if _dismissed(norm, hits):
         return None
     # An old story is one sign; a second sign in the same message ("… ca peut recommencer ? j ai mal a
     # la tete et je vois flou") is today's, and alarms.
@@ -555,6 +557,11 @@ def match(text: str) -> Optional[Tuple[str, str]]:
     # The baby's reply when any sign found is the baby's (the round-5 patterns come after the mother's).
     cat, m = next((h for h in hits if h[0] in NEWBORN_CATEGORIES), hits[0])
     return cat, m.group(0)
+
+
+def _dismissed(norm: str, hits: list) -> bool:
+    """The signs found are over and settled, or someone else's (not hers, not her baby's)."""
+    return _settled(norm, hits) or _someone_elses(norm, hits)
 
 
 def _settled(norm: str, hits: list) -> bool:
@@ -686,8 +693,7 @@ def fewer_movements_reported(text: str) -> Optional[Tuple[str, str]]:
     m = _FEWER.search(norm)
     if not m or _ONSET.search(norm):
         return None
-    hits = [("no_movement", m)]
-    if _settled(norm, hits) or _someone_elses(norm, hits):
+    if _dismissed(norm, [("no_movement", m)]):
         return None
     return "no_movement", m.group(0)
 

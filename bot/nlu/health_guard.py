@@ -3,11 +3,10 @@ to a midwife (intent ``health_other``), not to an unrelated FAQ answer and not t
 compris". Standard library only (used by the Rasa component ``HealthGuard`` and by the actions).
 
 Four checks that re-route, each measured in docs/nlu.md (``scripts/nlu/bench.py`` replays them):
-- ``faq`` chosen, the selector unsure (``faq_unsure``) and no health word at all → ``out_of_scope``;
-
 - ``out_of_scope`` / ``nlu_fallback`` but the message uses health vocabulary → ``health_other``;
 - ``faq`` chosen with a response-selector confidence below ``faq_min_confidence`` → ``health_other``;
-- ``faq`` chosen but no word of the message is a keyword of that answer's topic → ``health_other``.
+- ``faq`` chosen but no word of the message is a keyword of that answer's topic → ``health_other``;
+- ``faq`` chosen, the selector unsure (``faq_unsure``) and no health word at all → ``out_of_scope`` (off).
 
 The vocabulary (``data/health_vocab.json``) is computed from the training data by
 ``scripts/nlu/build_health_vocab.py``: a *health word* occurs mostly in health labels (the FAQ
@@ -49,6 +48,12 @@ def vocab(path: str = VOCAB_PATH) -> Vocab:
     data = vocab_file(path)
     return Vocab(frozenset(data["health_words"]),
                  {k: frozenset(v) for k, v in data["faq_keywords"].items()})
+
+
+def faq_selection(response_selector: Optional[dict]) -> dict:
+    """The FAQ answer the response selector chose, from a parse's ``response_selector``
+    ({intent_response_key, confidence, …}; empty when there is none)."""
+    return ((response_selector or {}).get("faq") or {}).get("response") or {}
 
 
 def tokens(text: str) -> list:

@@ -160,7 +160,7 @@ def as_answered(text: str, parse: dict, pred: str) -> str:
 
     if not pred.startswith("faq/"):
         return pred
-    selected = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    selected = health_guard.faq_selection(parse.get("response_selector"))
     unsure = health_guard.faq_unsure(text, pred.partition("/")[2], selected.get("confidence"))
     return pred + ALSO_MIDWIFE if unsure else pred
 
@@ -183,7 +183,7 @@ def replay(text: str, parse: dict, config, use_lexicon: bool = True, hedge=None)
     from bot.nlu import danger_lexicon, health_guard
 
     intent = raw_intent(parse)
-    selected = ((parse.get("response_selector") or {}).get("faq") or {}).get("response") or {}
+    selected = health_guard.faq_selection(parse.get("response_selector"))
     key = (selected.get("intent_response_key") or "").partition("/")[2] or None
     if config is not None:
         intent, _ = health_guard.decide(text, intent, key, selected.get("confidence"), config)
