@@ -589,3 +589,42 @@ def test_fewer_movements_under_the_fetal_movement_answer_are_a_danger_sign(text,
     # bot.nlu.components.DangerLexicon asks this only when the classifier chose the fetal-movement answer
     from bot.nlu.danger_lexicon import fewer_movements_reported
     assert (fewer_movements_reported(text) is not None) is fewer
+
+
+# Forms read from tests/nlu/fresh9's misses and false alarms after it was scored twice (written anew).
+@pytest.mark.parametrize("text", [
+    "depuis l'accouchement je dois m'asseoir pour reprendre mon souffle même en parlant",
+    "je me redresse dans le lit pour respirer la nuit, bb a 10 jours",
+    "den bɛ sunɔgɔ tuma bɛɛ, n y'a lamaga nka a ma wuli",
+    "j'ai vu un film hier et depuis ce matin je saigne beaucoup",        # her sign after the story
+    "à la radio ils parlaient des convulsions, et ma fille enceinte a des convulsions depuis ce matin",
+])
+def test_signs_told_in_the_forms_fresh9_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "c'est quoi les signes qui doivent faire venir une femme enceinte en urgence ?",
+    "si jamais la poche des eaux se perce pendant le voyage, je fais quoi ?",
+    "au cas où ma femme saigne beaucoup à l'accouchement, quel numéro appeler ?",
+    "dans la série de ce soir une femme a saigné après la naissance, c'est arrivé en vrai ?",
+    "le genou de mon père a gonflé après le travail au champ",
+    "ma tante a perdu beaucoup de sang à l'accouchement, on l'a transfusée et elle est rentrée en forme",
+    "ma femme a eu de la fièvre après l'accouchement, on l'a soignée, elle veut reprendre le travail",
+    "le bébé a chaud parce qu'il fait 43 dehors, le thermomètre dit 36,8",
+    "il ne tète pas quand il dort, il se réveille et tète bien",
+    "le fils de ma sœur était jaune à la naissance, aujourd'hui il va à l'école",
+    "n ka jakuma tɛ dumuni kɛ, a tɛ lamaga",
+    "n ye sugo ye ko basi bɛ bɔ n na, nka foyi tɛ n na",
+])
+def test_ordinary_messages_in_the_forms_fresh9_found_raise_no_alarm(text):
+    assert not is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "il respire 40 fois par minute, la sage-femme a dit que c'est bon",
+    "den barajuru bɛ bɔ kɛnɛma ni a bɛ kasi, a ma bilen",
+])
+def test_sign_words_a_carer_settled_or_denied_overrule_the_classifier(text):
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert not is_danger(text) and sign_words_let_through(text)
