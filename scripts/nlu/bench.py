@@ -164,8 +164,8 @@ def guard_variants(rows, parses):
         ("G. C + topic keywords must match", GuardConfig(True, 0.0, True, 1.01, 2)),
         ("H. C + topic keywords when FAQ confidence < 0.9", GuardConfig(True, 0.0, True, 0.9, 2)),
         ("I. C + topic keywords and FAQ confidence < 0.7", GuardConfig(True, 0.7, True, 1.01, 2)),
-        ("J. C + health_other -> FAQ when selector >= 0.9 and on topic (config.yml)",
-         GuardConfig(True, 0.0, False, 1.01, 2, 0.9)),
+        ("J. C + health_other -> FAQ when selector >= 0.7 and on topic (config.yml)",
+         GuardConfig(True, 0.0, False, 1.01, 2, 0.7)),
     ]
     # Answer AND a midwife reads it when the selector is unsure (bot.intents.faq, health_guard.faq_unsure).
     from bot.nlu.health_guard import Nearness
