@@ -91,7 +91,8 @@ def test_a_woman_who_did_not_ask_for_voice_gets_the_text(rasa_runs, recording, s
     rasa_runs(AnswerFaq(), "faq", FAQ_PARSE)
     phone = new_phone()
     woman_id = voice_woman(phone, "fr", prefers_voice=False)
-    say(phone, "je mange quoi")
+    # a question the nutrition answer plainly covers (a terse one may also go to a midwife: action_faq hedges)
+    say(phone, "que dois-je manger pendant la grossesse ?")
     assert all(media is None for _, media in rows(woman_id)) and len(rows(woman_id)) == 2
 
 
