@@ -506,9 +506,11 @@ _LONG_AGO = re.compile(r"\b((l|le) an (passe|dernier)|(l|le) annee (passee|derni
 # bm: husband, father, mother, brother, elder and younger brother (one list for both word orders below)
 _BM_RELATIVE = r"(ba|fa|ce|balimake|koroke|dogoke|bamuso)"
 _NUMBER = r"(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+# A man or an older relative: their signs are not hers (one list for "ma mere a …" and "… de ma mere").
+_OTHER_PERSON = (r"(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
+                 r"|cousin|voisin|collegue|patron|patronne)")
 _SOMEONE_ELSE = re.compile(
-    r"\b(mon|ma|le|la|sa|son|notre|du|de la) ((vieux|vieille|pauvre|grand|grande|petit) )?(mari|homme|pere|papa|beau pere|belle mere|grand pere|grand mere|mere|maman|frere|beau frere|oncle"
-    r"|cousin|voisin|collegue|patron|patronne)\b"
+    r"\b(mon|ma|le|la|sa|son|notre|du|de la) ((vieux|vieille|pauvre|grand|grande|petit) )?%s\b" % _OTHER_PERSON +
     r"|\b(fils|fille|garcon|enfant|frere|soeur|niece|neveu)( \w+){0,2} (de|a) %s ans\b|\b(grand fils|grande fille|aine|ainee)\b"
     r"|\bn %s\b|\bbaarakenyogon\w*"   # bm: n ba = my mother, n ce = my husband
     # a story seen on television or heard on the radio is someone else's
@@ -527,8 +529,7 @@ _FICTION = re.compile(r"\b(film|films|feuilleton|serie|telenovela)\b|\b(a|sur|da
                       r"|\b(radio|tele)\b (ye|ko|kan)\b")   # not "mis la radio fort a cote" (a device)
 _FIRST_PERSON = re.compile(r"\b(je|j|moi|me|m|mon|ma|mes|nous|notre|ne|n (ka|be|b|te|ma|ye|tun|kono|fari|na))\b")
 # ... and a body part "of my husband" told after the sign's first word ("le mollet de mon mari a gonfle")
-_OF_SOMEONE_ELSE = re.compile(r"\b(de|du|d) (mon|ma|son|sa|notre|le|la) (mari|homme|pere|papa|beau pere|belle mere|grand pere"
-                              r"|grand mere|mere|maman|frere|beau frere|oncle|cousin|voisin|collegue|patron|patronne)\b")
+_OF_SOMEONE_ELSE = re.compile(r"\b(de|du|d) (mon|ma|son|sa|notre|le|la) %s\b" % _OTHER_PERSON)
 _OLDER_CHILD = re.compile(r"\b(il|elle) (en )?a %s ans\b|\b(premiere fille|premier fils|premier enfant)\b|\b(va|vont|allait) a (le |l )?ecole\b" % _NUMBER)
 # "comme un petit chien qui a chaud" is a simile, not an animal's sign
 _SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
