@@ -628,3 +628,50 @@ def test_ordinary_messages_in_the_forms_fresh9_found_raise_no_alarm(text):
 def test_sign_words_a_carer_settled_or_denied_overrule_the_classifier(text):
     from bot.nlu.danger_lexicon import sign_words_let_through
     assert not is_danger(text) and sign_words_let_through(text)
+
+
+# Forms read from tests/nlu/fresh10's and fresh11's misses and false alarms after they were scored (written anew).
+@pytest.mark.parametrize("text", [
+    "n den fari bɛ jeni i n'a fɔ tasuma kabini sɔgɔma",
+    "c sa mere qui ecrit, ma fille a accouché hier et elle a fait une crise ce soir",   # the writer is not the one
+    "c la grand mere qui ecrit, la jeune maman tremble et bave depuis ce soir, elle a accouché lundi",
+    "kabini kunu su, n ma den lamagali dɔn n kɔnɔ",
+    "enceinte de 6 mois, j'ai une violente douleur au ventre depuis ce matin",
+    "mes règles sont revenues mais là je saigne beaucoup avec des caillots",            # heavy: not a period
+    "la fièvre de bb est tombée hier mais ce soir elle est encore à 39",                # it came back
+    "le bebe a eu de la fievre, on continue le sirop mais il est toujours brulant",
+    "j ai perdu les eaux, on m a emmenee a la maternite mais ils disent d attendre",    # hers: not a story
+])
+def test_signs_told_in_the_forms_fresh10_and_fresh11_found_alarm(text):
+    assert is_danger(text)
+
+
+@pytest.mark.parametrize("text", [
+    "filimu dɔ kɔnɔ, muso dɔ ye kirinni kɛ",
+    "j'ai lu sur facebook que les convulsions tuent les femmes enceintes, c'est vrai ?",
+    "on a cru qu'elle avait de la fièvre mais c'était le soleil",
+    "je respire vite quand je monte la colline mais ça passe après",
+    "la fièvre du bébé est tombée avec le sirop, il joue",
+    "la température du bébé est redescendue",
+    "ma sœur a perdu les eaux, on l'a emmenée à la maternité, elle va bien",
+    "mes règles sont revenues 3 mois après l'accouchement, du sang pendant 5 jours",
+    "peau contre peau pour garder le bébé au chaud, on fait comment ?",
+    "quand je dois arrêter le sein pour mon fils de 2 ans ?",
+    "je ne veux pas du tout me faire du mal, je suis juste fatiguée",
+    "ma tête tourne avec ces factures lol",
+    "an ka sisɛ dɔ tɛ lamaga tugun",
+    "n da kɔnɔ bɛ joli bɔ sɔgɔma",
+    "ni joli bɔra n na, n ka mun kɛ?",
+    "c pas du sang, c du jus de bissap",
+    "la fievre de bb est tombee hier avec le sirop, je continue le sirop combien de jours ?",
+])
+def test_ordinary_messages_in_the_forms_fresh10_and_fresh11_found_raise_no_alarm(text):
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    # not an emergency, and the classifier is overruled if it reads the sign's words as one
+    assert not is_danger(text) and sign_words_let_through(text)
+
+
+def test_a_thermometer_reading_a_carer_called_normal_overrules_the_classifier():
+    from bot.nlu.danger_lexicon import sign_words_let_through
+    assert sign_words_let_through("37,4 sous le bras, l'infirmière dit que c'est normal")
+    assert not sign_words_let_through("37,4 sous le bras, c'est normal ?")

@@ -88,7 +88,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_temperature", r"\b(3[89]|40)( \d)? (de fievre |degres )?(pour|chez|a) (le |la |mon |ma |notre )?%s\b" % _BABY),
     # the fever named before a baby whose age says she is born ("la fievre est revenue, bebe de 6 jours")
     ("newborn_temperature", r"\bfievre\b.{0,40}\b%s\b (de \d+ ?(j|jr|jrs|jours?|semaines?|sem)\b|de (deux|trois|quatre|cinq|six|sept|huit|neuf|dix) jours|nee? )" % _BABY),
-    ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|suma|sumana|sumalen)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
+    ("newborn_temperature", r"\b%s\b.{0,50}\bfari\w* (ka |be |b |bee )?(kalan|nene|suma|sumana|sumalen|jeni\w*)\b|\b%s\b.{0,25}\bkalan\w* (kosebe|ka bon)\b" % (_BABY, _BABY)),  # bm: kalan = chaud; constructed, native review
     ("newborn_cord", r"\b(cordon|barajuru|nombril)\b.{0,30}\b(kasa|bilen\w*|joli|nen|basi)\b|\b(nen|kasa|joli|basi)\b.{0,20}\b(barajuru|den bara)\b"),   # bm: barajuru train:22214, nen = pus dev:1928
     ("newborn_feeding", r"\b(ma|te) son ka sin\b|\b%s\b.{0,20}\bfo+no\b.{0,15}\b(kosebe|tuma bee|fen bee)\b|\bbanna (sein|sin|sinji|le sein) ma\b|\bsin\b.{0,30}\b(te|ma) se ka (a )?min\b" % _BABY),  # bm: constructed, native review
     ("newborn_floppy", r"\b%s\b.{0,20}\b(te|ma) kasi (tuguni|tugun)\b" % _BABY),                        # bm: "ne cries no more": constructed
@@ -175,7 +175,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("no_movement", r"\bbouge plus\b|\bbouge pas\b|\bne bouge\b"),
     ("no_movement", r"\b(bebe|bb|enfant|petit|il|elle)\b.{0,25}\b(ne |ni |n )?(a |ai |as )?(pas|plus|jamais|rien) (bouge|remue|tape)\w*"),
     ("no_movement", r"\b(pas|plus|rien) (senti|sentie|sens) (le |mon |l )?(bebe|enfant|petit|bouger|remuer)\b"),
-    ("no_movement", r"\b(den|a) (te|ma|tena) (a yere )?lamaga\w*|\blamaga\w* (te|dogoyara|banna)"),
+    ("no_movement", r"\b(den|a) (te|ma|tena) (a yere )?lamaga\w*|\blamaga\w* (te|dogoyara|banna)|\b(ma|te) (den )?lamagali\w* (don|ye|men|kalama)\b(?! folo)"),
     ("no_movement", r"\b(plus|pas|aucun) (de )?coups? (de pied)?\b.{0,20}\b(bebe|enfant|ventre|depuis)|\b(ne |ni )?(donne|tape|frappe|remue)\w* plus\b"),
     # --- waters breaking ------------------------------------------------------------------------
     ("waters", r"\bperd\w* (de le eau|de l eau|du liquide)\b|\bpertes? (des|d|de|les) eaux\b|\bperdu (les|des|mes) eaux\b|\bperds? (les|des|mes) eaux\b"),
@@ -193,7 +193,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\b(respire|respir\w*) (trop |tres |super )?(mal|difficilement|vite|plus)\b|\bdu mal a respirer\b|\bessouffl\w*"),
     ("newborn_breathing", r"\b(60|soixante|plus de \d\d) (fois|respirations?|souffles?) (par|a la|en une) minute\b"),
     ("other", r"\b(visage|mains|figure) (gonfl|enfl)\w*|\b(gonfl|enfl)\w* (du|de|le|la|les) (visage|mains|figure)"),
-    ("other", r"\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
+    ("other", r"\b(forte?s?|grosses?|grande?s?|terribles?|violente?s?|atroces?) (douleurs?|mal) (au|du|dans le|a le|de) (ventre|bas ventre)\b|\b(tres|trop|fort|forte|grave) mal (au|a|de) ventre\b|\b(mal|douleur\w*) (au|de|du) ventre\b.{0,20}\b(tres|trop|fort|grave|insupportable)\b"),
     ("other", r"\bventre\b.{0,30}\bmal (grave|trop|tres fort|insupportable)\b"),
     ("other", r"\bkonodimi\b.{0,10}\b(juguman|kosebe|ka bon)\b"),
     ("other", r"\bninakili\b.{0,15}\b(ka gelen|te se)\b"),
@@ -204,7 +204,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("other", r"\bkono(bara)?\b (be|b) (n |a )?dimi\w*( \w+)? (kosebe|juguman|ka bon)"),
     ("other", r"\burgen(ce|t|te)s?\b|\bau secours\b|\bje suis tombee\b(?! enceinte)"),
     # round 5 (tests/danger_cases/round5_near_misses.py): signs said of "il"/"elle" or in another order
-    ("newborn_temperature", r"\bfievre (du|de mon|de ma|de notre|de la|de le) %s\b|\b(sa|la) peau (est )?(tres |toute )?(froide|glacee|brulante)\b" % _BABY),
+    ("newborn_temperature", r"\bfievre (du|de|de mon|de ma|de notre|de la|de le) %s\b|\b(sa|la) peau (est )?(tres |toute )?(froide|glacee|brulante)\b" % _BABY),
     ("newborn_breathing", r"\b(il|elle) (gemit|geint|grogne)\b"),
     ("newborn_jaundice", r"\bjaun\w*\b.{0,30}\b(paumes?|plantes? (des|de ses) pieds)\b|\b(il|elle) est (devenu |devenue )?(tout |toute |tres |trop )?jaune\b"),
     ("newborn_floppy", r"\b(il|elle) est (tout |toute )?(mou|molle)\b|\b(te|ma) lamaga\w* fo\b"),   # bm "moves only if I move him": constructed
@@ -288,7 +288,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     ("newborn_skin", r"\bboutons?\b.{0,30}\b(remplis? de (liquide|pus|eau)|de plus en plus)\b"),
     ("newborn_floppy", r"\b(bras|jambes)\b.{0,20}\b(tout |tous |toutes )?(mous|molles)\b|\bouvre (a peine|plus|pas) les yeux\b"),
     ("convulsions", r"\bbinna\b.{0,40}\b(yereyere|(te|ma) (n |an )?lamen)\b|\b(wulila|jora)\b.{0,20}\bn (be|b) bin\b|\bnye (be|b) dibi\b"),
-    ("other", r"\b(fari|farikolo)\b.{0,20}\bkalan\w* i ni a fo tasuma\b|\bfari ka kalan\b.{0,40}\b(te se ka wuli|fanga te)\b|\bdimi fo (a|n) (be|b) kule\b|\bdimi fo (n|a) te se ka (jo|taama|wuli)\b"),
+    ("other", r"\b(fari|farikolo)\b.{0,20}\b(kalan|jeni)\w* i ni a fo tasuma\b|\bfari ka kalan\b.{0,40}\b(te se ka wuli|fanga te)\b|\bdimi fo (a|n) (be|b) kule\b|\bdimi fo (n|a) te se ka (jo|taama|wuli)\b"),
     ("bleeding", r"\b(be|b) bo ka caya\b"),
     ("infection", r"(%s|\bjiginna\b).{0,60}\bnene (be|b) n mine\b|\bkasa\b.{0,20}\btoli\w*" % _AFTER_BIRTH),
     ("calf", r"\bsen (kinin|numan)\b.{0,30}\b(ka bon|funu\w*|bilen\w*|kalan)\b"),
@@ -406,8 +406,8 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(jamais|pas|plus) (eu )?(envie|idee|pensee)s? de (me|se) (faire du mal|tuer|suicider)\b"
                      r"|\b(heriter|herite|hereditaire|transmettre|transmis)\w* (des |de la |les |de )?(convulsions?|epilepsie|crises?)\b"
                      r"|\bregles?\b.{0,25}\b(de retard|en retard)\b|\b(eau|le eau)\b.{0,25}\b(robinet|forage|puits|pompe|canari)\b"
-                     r"|\btete va exploser (avec|a cause) (de )?(tous |toutes )?(ces|les|mes|des|du|de ce|de cette) (papiers?|factures?|enfants|bruit|problemes?|dossiers?|soucis|travail|prix|dettes?|courses)\b|\bfailli (me |m |ma )?evanouir\b(?=.{0,40}\b(prix|facture|mdr|lol|haha)\b)"
-                     r"|\b(donner|donne) (mon|son|du|de le) sang\b|\bbaro ke\w* (\w+ ){1,3}kan\b|\b(sugo (ke|ye)|reve) (ko|que|qu) (\w+ ){1,8}?(?=(nka|mais)\b)"
+                     r"|\btete (va exploser|me tourne|tourne) (avec|a cause) (de )?(tous |toutes )?(ces|les|mes|des|du|de ce|de cette) (papiers?|factures?|enfants|bruit|problemes?|dossiers?|soucis|travail|prix|dettes?|courses)\b|\bfailli (me |m |ma )?evanouir\b(?=.{0,40}\b(prix|facture|mdr|lol|haha)\b)"
+                     r"|\b(donner|donne) (mon|son|du|de le) sang\b|\bbaro ke\w* (\w+ ){1,3}kan\b|\b(sugo( ke| ye)?|reve) (ko|que|qu) (\w+ ){1,8}?(?=(nka|mais)\b)|\b(j ai|je ai|j avais|je avais|on a|on avait) cru (que|qu) (\w+ ){1,10}?(?=(mais|nka)\b)|\b(je|on) croyai(s|t) (que|qu) (\w+ ){1,10}?(?=(mais|nka)\b)"
                      # a normal thermometer reading (fever is above 37.5), burning when passing urine (a midwife's question)
                      r"|\b(thermometre|temperature)\w*\b.{0,25}\b(36( \d)?|37( [0-4])?)\b(?! [5-9])|\bbrul\w* (quand|en|lorsque) (je fais|faisant|elle fait) pipi\b|\bpipi\b.{0,12}\bbrul\w*"
                      r"|\bpas de sang\b|\b\w+ lase mogo ma\b|\btete (me )?tourne (un peu |parfois )?quand je me (leve|lever|redresse)\b"
@@ -440,6 +440,14 @@ _BENIGN = re.compile(r"\b(prises?|analyses?|tests?|examens?|groupes?) (de|du) sa
                      r"|\b(te|ma) (jaune|neremuguma\w*|sayi)( ye)?( tugun)?\b|\bbanakotaa\b.{0,20}\bneremuguma\w*"
                      r"|\bglaires?\b.{0,30}\b(sang|saign\w*|rose\w*)\b|\btant que (je saigne|ca saigne|les saignements)\b"
                      r"|\bessouffl\w* (\w+ ){0,3}(en montant|en marchant|quand je marche|quand je monte|a l effort)"
+                     # fresh10/fresh11, read after they were scored: gums bleeding when brushing (bm "da kono",
+                     # "nyinw ko"), a cord that does not smell ("a te kasa"), "if … what do I do?" opening the message, keeping a
+                     # baby warm, a question of weaning, "c pas du sang", a negated thought of self-harm
+                     r"|\bda kono (be |b )?(joli|basi) (be |b )?bo\w*|\b(joli|basi) (be |b )?bo\w* (\w+ ){0,4}(nyinw?|nyin) ko\b|\b(te|ma) kasa\b"
+                     r"|^ni (\w+ ){1,10}(n ka|an ka) (mun|di) ke\b"
+                     r"|\b(garder|garde|gardez|tenir|tient|mettre|met|couvrir|couvre)\b (\w+ ){0,3}au chaud\b"
+                     r"|\b(dois|doit|faut il|faut|peux|peut|vais|veux|devrais|devrait|quand)( je| on| il)? (arreter|sevrer) (le sein|d allaiter|de allaiter|l allaitement|le allaitement)\b"
+                     r"|\bpas du sang\b|\b(ne|n) (pense|pensais|veux|vais|compte) (pas|jamais)( du tout)? (a )?(me faire du mal|me tuer|me suicider)\b"
                      # what happens normally, asked ("quand est ce que la poche des eaux se casse normalement ?")
                      r"|\b(quand|comment|pourquoi) est ce que (la|le|les|une|un) (\w+ ){1,5}normalement\b")
 
@@ -457,6 +465,13 @@ _AFTER_BIRTH_RX = re.compile(_AFTER_BIRTH + r"|\b(n|a) jiginna\b|\b(\d+|deux|tro
 _DELIVERED = re.compile(r"\b(a|ai|as|avons|ont|elle a|je ai) accouche\b(?! pas)|\b(n|a) jiginna\b|\bden wolola\b")
 # ... unless she is (still) pregnant: "j ai accouche il y a 2 ans, la je perds les eaux a 8 mois".
 _STILL_PREGNANT = re.compile(r"\bpas (encore )?accouche|\benceinte\b|\bgrossesse\b|\b\d+ (mois|semaines|sa)\b(?! (apres|de vie))|\bkonoma\w*")
+
+# ... nor when she has gone to give birth ("ma voisine a perdu les eaux, elle est partie accoucher") or it was
+# urine after all ("ayi, sugune don"): fresh10/fresh11.
+_NOT_WATERS = re.compile(r"\b(elle est|elle s est|elle se est|on l a|on le a|on la a|ils l ont|ils le ont) (partie?|allee?|emmenee?|amenee?|rendue?) (accoucher|a la maternite|au cscom|a le cscom|a l hopital|a le hopital)\b"
+                         r"|\b(non|ayi|finalement|en fait)\b.{0,20}\b(urine|pipi|sugune)\b(?! ?\?)")
+# A period come back after the birth is not a bleed (not in a pregnancy, not heavy): fresh10.
+_PERIOD_BACK = re.compile(r"\bregles (sont |se sont |ont )?(revenues?|reviennent|de retour|repris\w*)\b|\bretour (des|de mes) regles\b")
 
 # Someone's story of years ago told to ask about her own risk ("ma mere a eu des convulsions il y a
 # 20 ans, est-ce que ca peut m arriver ?"): a question for the FAQ or a midwife, not an alert. Any
@@ -484,14 +499,17 @@ _RESOLVED = re.compile(
     # "joli jora" = the blood stopped; constructed from attested words, native review
     r"|\b(fen si|foyi) ma ke\b|\b(il )?ne (s est|se est) rien passe\b"
     r"|\b(il|elle) joue (maintenant|de nouveau|a nouveau|bien)\b|\b(a|den) be tulon ke\b|\b(ca|cela|c) (passe|est passe)\b(?! pas)"
+    # fresh10/fresh11: "nka sisan a be sin min kosebe", "c parti", "la fievre du bebe est tombee", "c redescendu"
+    r"|\b(nka|mais) (sisan|maintenant|mnt) (a|il|elle|den|bb|bebe) (be |b |bee )?(sin min|tete)\b(?! ?\?)|\bc (est )?(parti|partie|fini|finie|passe)\b(?! ?\?)"
+    r"|\b(fievre|temperature)( \w+){0,3} (est |a |s est )?(tombee|redescendu\w*)\b|\bredescendu\w*\b"
     r"|\bman jugu\b|\b(a|o|den|bb|bebe|n) ka (nyi|kene)\b(?! wa)|\bkene?n?yara\b"
     r"|\b(farigan|basi|joli|neremuguma\w*|sayi|dimi|kunkolodimi|kungolodimi|nen|kasa|o|a) (fana )?(banna|temena|jora|ye a bila)\b(?! (sein|sin|sinji|le sein|dumuni|ji|lait)\b)")
 # "c est normal" alone may be her question ("il tete plus c normal"); said by a carer it settles.
 _SAID_BY_CARER = re.compile(r"\b(sage femme|medecin|docteur|dogotoro|infirmier\w*|infirmiere|cscom|matrone|jiginnimuso|agent)\b.{0,40}\b(a dit|dit|disent|ont dit|a ko|ko|laje\w*|examine\w*|a vu|ont vu|regarde|nettoye)\b|\b(d|de) apres (la sage femme|le medecin|le docteur|l infirmier\w*|le infirmier\w*)\b")
 _RESOLVED_IF_SAID = re.compile(r"\b(c est|c etait|c) (normal|rien|bon|leger)\b(?! ?\?)|\bnormal\w*\b(?! ?\?)|\bpas grave\b(?! ?\?)|\b(foyi|fosi) (te|t) (a|n|den) (la|na)\b|\b(fen si|fosi) (te|t)\b")   # bm: "Foyi t'a la" test:897
 _GOES_ON = re.compile(
-    r"\b(encore|toujours|tjrs|tjs|(?<!peut )(?<!peux )(?<!pouvons )continue\w*|recommence\w*|revenu\w*|(?<!on )(?<!nous )revient|reviennent|reprend\w*(?! (le |la |les |son |sa |ses |mon |ma |mes |des |du )?(travail|commerce|boulot|ecole|cours|activite\w*|menage|sport|marche|vente|route|forces?))|de nouveau|a nouveau"
-    r"|pire|aggrave\w*|augmente\w*|(?<!ai )monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
+    r"\b(encore|toujours|tjrs|tjs|(?<!peut )(?<!peux )(?<!pouvons )continue\w*(?! (le |la |les |mon |ma |son |sa |ses |a |de )?(sirop|traitement|medicament\w*|comprime\w*|cachets?|allait\w*|donner|prendre))|recommence\w*|revenu\w*|(?<!on )(?<!nous )revient|reviennent|reprend\w*(?! (le |la |les |son |sa |ses |mon |ma |mes |des |du )?(travail|commerce|boulot|ecole|cours|activite\w*|menage|sport|marche|vente|route|forces?))|de nouveau|a nouveau"
+    r"|pire|aggrave\w*|augmente\w*|(?<!ai )(?<!je )(?<!on )(?<!tu )monte|montent|plus fort|sinon|a part ca|a part cela|sauf"
     r"|hali bi|tugun|ka caya|ka juguya|juguyara|cayara|segira|seginna)\b"
     r"|\b(ma|te) (jo|ban|jigin|temen|nogoya)\b|\bpas (passe|parti|partie|fini|arrete|gueri|mieux|disparu)\b")
 _THIS_TIME = re.compile(r"\b(cette fois( ci)?|nin sinye|cette grossesse|pour celle ci|nin konomaya( in)?)\b")
@@ -521,11 +539,13 @@ _ANYONE_ELSE = re.compile(r"\b(mon|ma|sa|son|la|le) (voisine|soeur|tante|amie|co
                           r"|\b(bebe|enfant|fils|fille) de (ma|mon) \w+\b|\b(une femme|une dame|serie|film|feuilleton|tele|reve|cauchemar)\b|\b(siginyogon|sigi nyogon|dogomuso|terimuso|teri muso|balimamuso|sinamuso)\w*|\b(ma )?co ?epouse\b")
 _MINE_HAS_NOTHING = re.compile(r"\bmoi (je )?(n ai |ni ai |ne ai )?(rien|non|pas)\b|\b(le|la) (notre|mien|mienne) (n est|ne est|ni est|est) pas\b|\bmoi (je vais|ca va)( tres)? bien\b|\b(le mien|la mienne|mon bebe|mon bb)\b.{0,20}\b(va bien|bien rose|n a rien|rien)\b"
                                r"|\bne (te|ma) (fen si|foyi)\b|\b(ne|n) (den )?ta ka kene\b|\bne (ka|ta) (kene|nyi)\b")
+# The relative who introduces herself as the writer: the sign that follows is the woman's she writes for (fresh11).
+_WRITER = re.compile(r"\b(c est |c |ici )?(mon|ma|sa|son|la|le|notre|votre) ((vieux|vieille|grand|grande) )?%s (qui|ki) (ecrit|ecris|vous ecrit|t ecrit|parle|envoie|te parle)\b" % _OTHER_PERSON)
 # bm: the person after the sign, "farigan be n ce la" (the fever is on my husband)
 _THEIRS_AFTER = re.compile(r"( \w+){0,2}? (be|b|bee|tun be) (n |a )?%s (la|na)\b" % _BM_RELATIVE)
 # A story on a screen or the radio, told with no word of her between it and the sign ("dans le feuilleton une
 # femme enceinte a fait des convulsions", "radio ye basibon ko fo"): someone else's. "enceinte" is not her here.
-_FICTION = re.compile(r"\b(film|films|feuilleton|serie|telenovela)\b|\b(a|sur|dans) (la |une |un |le )?(tele|television|radio|emission|video)\b"
+_FICTION = re.compile(r"\b(film|films|filimu|feuilleton|serie|telenovela)\b|\b(j ai|je ai|jai) lu (que|qu|sur|dans)\b|\b(a|sur|dans) (la |une |un |le )?(tele|television|radio|emission|video)\b"
                       r"|\b(radio|tele)\b (ye|ko|kan)\b")   # not "mis la radio fort a cote" (a device)
 _FIRST_PERSON = re.compile(r"\b(je|j|moi|me|m|mon|ma|mes|nous|notre|ne|n (ka|be|b|te|ma|ye|tun|kono|fari|na))\b")
 # ... and a body part "of my husband" told after the sign's first word ("le mollet de mon mari a gonfle")
@@ -535,7 +555,7 @@ _OLDER_CHILD = re.compile(r"\b(il|elle) (en )?a %s ans\b|\b(premiere fille|premi
 _SIMILE = re.compile(r"\bcomme (un|une|le|la|les|des) (petit |petite |gros |grosse )?\w+")
 _ANIMAL_BIRTH = re.compile(r"\b(vache|chevre|brebis|chienne|chatte|jument|anesse|misi|saga|wulu)\b (\w+ )?(jiginna|a mis bas|a accouche|wolola|ye den wolo)\b")
 # bm: cow, sheep, dog, livestock, cat
-_BM_ANIMAL = r"(misi|saga|wulu|bagan|jakuma)"
+_BM_ANIMAL = r"(misi|saga|wulu|bagan|jakuma|sise(?= (do|in|nin|te|ma|ka|bee)\b))"
 _ANIMAL = re.compile(r"\b(vache|chevre|mouton|brebis|chien|chienne|chat|chatte|poule|jument|anesse|veterinaire|%s)\b" % _BM_ANIMAL)
 # "n ka wulu" (my dog): the possessive is not her ("n ka" is one of her words in _HER)
 _MY_ANIMAL = re.compile(r"\b(n|an) ka %s\w*" % _BM_ANIMAL)
@@ -562,10 +582,10 @@ def match(text: str) -> Optional[Tuple[str, str]]:
         if m:
             if cat == "bleeding" and _NEGATED.search(norm) and not _other_bleeding(norm, m):
                 continue
-            if cat == "waters" and _DELIVERED.search(norm) and not _STILL_PREGNANT.search(norm):
+            if cat == "waters" and ((_DELIVERED.search(norm) and not _STILL_PREGNANT.search(norm)) or _NOT_WATERS.search(norm)):
                 continue
-            if cat in ("bleeding", "postpartum") and _LESSENING.search(norm) and _AFTER_BIRTH_RX.search(norm) \
-                    and not _STILL_PREGNANT.search(norm) and not _HEAVY.search(norm):
+            if cat in ("bleeding", "postpartum") and (_LESSENING.search(norm) and _AFTER_BIRTH_RX.search(norm) or _PERIOD_BACK.search(norm)) \
+                    and not _STILL_PREGNANT.search(norm) and not _HEAVY.search(_PERIOD_BACK.sub(" ", norm)):
                 continue
             hits.append((cat, m))
     if not hits:
@@ -607,7 +627,8 @@ def _someone_elses(norm: str, hits: list) -> bool:
     if mine and _ANYONE_ELSE.search(norm) and all(m.start() < mine.start() for _, m in hits):
         return True
     older_child = _OLDER_CHILD.search(norm) and not (_BABY_AGE.search(norm) or _TURNS_TO_HER.search(norm))
-    people = list(_SOMEONE_ELSE.finditer(norm))
+    # the relative who writes is not the one with the sign ("c sa belle mere qui ecrit, notre belle fille a fait une crise")
+    people = list(_SOMEONE_ELSE.finditer(_WRITER.sub(lambda w: " " * len(w.group(0)), norm)))
 
     def theirs(cat: str, m: "re.Match[str]") -> bool:
         if older_child and cat in NEWBORN_CATEGORIES:
@@ -703,7 +724,7 @@ def sign_words_let_through(text: str) -> bool:
 
 
 _SIGN_WORD = re.compile(r"\b(saign\w*|sang|fievre|convuls\w*|jaun\w*|farigan\w*|joli|basi\w*|kirin\w*|neremuguma\w*|sayi"
-                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?|thermometre\w*|temperature|brul\w*|bilen\w*|barajuru|nombril|cordon)\b")
+                        r"|kun[kg]olo\w*|funu\w*|tete|pus|odeur|eaux?|ninakili|respir\w*|bouge\w*|lamaga\w*|mour\w*|mou|regles?|thermometre\w*|temperature|3[4-9] \d|(3[4-9]|40) (sous|degres?|de temperature|de fievre|au thermometre)|brul\w*|bilen\w*|barajuru|nombril|cordon)\b")
 
 
 # She reports fewer movements (not: when do they start). Used only when the classifier chose the
