@@ -641,6 +641,7 @@ def test_sign_words_a_carer_settled_or_denied_overrule_the_classifier(text):
     "la fièvre de bb est tombée hier mais ce soir elle est encore à 39",                # it came back
     "le bebe a eu de la fievre, on continue le sirop mais il est toujours brulant",
     "j ai perdu les eaux, on m a emmenee a la maternite mais ils disent d attendre",    # hers: not a story
+    "hakili bɛ n na ka den faga, n bɛ siran",                                         # a thought of harming the baby
 ])
 def test_signs_told_in_the_forms_fresh10_and_fresh11_found_alarm(text):
     assert is_danger(text)

