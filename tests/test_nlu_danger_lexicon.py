@@ -1,7 +1,7 @@
 """Unit tests for the danger-sign safety net (bot.nlu.danger_lexicon). Recall first."""
 import pytest
 
-from bot.nlu.danger_lexicon import is_danger, match
+from bot.nlu.danger_lexicon import is_danger, match, sign_words_let_through
 from bot.nlu.normalise import normalise
 
 
@@ -250,7 +250,6 @@ def test_a_sign_reported_beside_an_ordinary_phrase_still_alarms(text):
 
 
 def test_sign_words_let_through_are_told_apart_from_no_sign_words_and_from_signs():
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert sign_words_let_through("j'avais saigné la semaine passée mais ça s'est arrêté")
     assert sign_words_let_through("ma mère a mal à la tête à cause de sa tension")
     assert not sign_words_let_through("je saigne beaucoup depuis ce matin")    # a sign: the lexicon alarms
@@ -273,7 +272,6 @@ def test_sign_words_let_through_are_told_apart_from_no_sign_words_and_from_signs
     ("mon bb de 5 jours a de la fievre", False),
 ])
 def test_a_plain_fever_of_someone_else_is_let_through_and_hers_is_not(text, theirs):
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert sign_words_let_through(text) is theirs
 
 
@@ -362,7 +360,6 @@ def test_bambara_swelling_with_the_loanword_and_bleeding_that_came_back_alarm(te
 
 
 def test_a_baby_who_feeds_well_overrules_the_classifier_but_a_sign_beside_it_alarms():
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert sign_words_let_through("il tète très bien et dort toute la nuit")
     # "pas de douleur" is often said beside a real sign ("un liquide coule, pas de douleur, 7 mois"):
     # a pain said absent does not overrule the classifier
@@ -413,7 +410,6 @@ def test_ordinary_messages_in_the_forms_fresh5_found_raise_no_alarm(text):
 
 
 def test_a_bambara_question_whether_something_brings_a_sign_to_people_is_general():
-    from bot.nlu.danger_lexicon import sign_words_let_through
     text = "fura nin bɛ farigan lase mɔgɔ ma wa?"     # does this medicine bring fever to people?
     assert not is_danger(text) and sign_words_let_through(text)
 
@@ -451,14 +447,12 @@ def test_ordinary_messages_in_the_forms_fresh6_found_raise_no_alarm(text):
     ("le thermomètre dit 35 pour le bébé né hier", True),             # cold below 35.5
 ])
 def test_a_thermometer_reading_alarms_only_outside_the_normal_range(text, sign):
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert is_danger(text) is sign
     if not sign:
         assert sign_words_let_through(text)     # the classifier is overruled on a normal reading
 
 
 def test_burning_when_passing_urine_is_a_midwifes_question_not_an_emergency():
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert not is_danger("ça brûle quand je fais pipi, 5 mois")
     assert sign_words_let_through("ça brûle quand je fais pipi, 5 mois")
 
@@ -626,7 +620,6 @@ def test_ordinary_messages_in_the_forms_fresh9_found_raise_no_alarm(text):
     "den barajuru bɛ bɔ kɛnɛma ni a bɛ kasi, a ma bilen",
 ])
 def test_sign_words_a_carer_settled_or_denied_overrule_the_classifier(text):
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert not is_danger(text) and sign_words_let_through(text)
 
 
@@ -667,12 +660,10 @@ def test_signs_told_in_the_forms_fresh10_and_fresh11_found_alarm(text):
     "la fievre de bb est tombee hier avec le sirop, je continue le sirop combien de jours ?",
 ])
 def test_ordinary_messages_in_the_forms_fresh10_and_fresh11_found_raise_no_alarm(text):
-    from bot.nlu.danger_lexicon import sign_words_let_through
     # not an emergency, and the classifier is overruled if it reads the sign's words as one
     assert not is_danger(text) and sign_words_let_through(text)
 
 
 def test_a_thermometer_reading_a_carer_called_normal_overrules_the_classifier():
-    from bot.nlu.danger_lexicon import sign_words_let_through
     assert sign_words_let_through("37,4 sous le bras, l'infirmière dit que c'est normal")
     assert not sign_words_let_through("37,4 sous le bras, c'est normal ?")
